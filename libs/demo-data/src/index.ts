@@ -1,0 +1,3 @@
+export { DEMO_CITIZEN, demoCitizens, demoCitizenAt, citizenKey, type DemoCitizen } from './demo-citizens';
+export { MUNICIPALITY_CODES } from './municipality-codes';
+export { createRandom } from './random';

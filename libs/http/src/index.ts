@@ -1,0 +1,3 @@
+export { createHttpApp, type ReadinessCheck } from './http-app';
+export { listen, type RunningServer } from './listen';
+export { onShutdown } from './shutdown';
