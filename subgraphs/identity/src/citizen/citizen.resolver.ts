@@ -1,0 +1,33 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '@egob/subgraph-kit';
+import type { IdentityContext } from '../identity-context';
+import { Citizen, CitizenConnection } from './citizen.type';
+
+/** Queries on the citizen register. */
+@Resolver(() => Citizen)
+export class CitizenResolver {
+  @Query(() => Citizen, { nullable: true, description: 'Ciudadano por cédula de identidad; null si no está registrado.' })
+  citizen(@Arg('ci', () => ID, { description: 'Cédula de identidad (con complemento si lo tiene).' }) ci: string, @Ctx() ctx: IdentityContext) {
+    if (!ctx.services.citizens.isValidCi(ci)) {
+      throw new GraphQLError('Cédula de identidad inválida: use de 4 a 10 dígitos y, si tiene complemento, un guion y el complemento (p. ej. 1234567-1A).', {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'ci' },
+      });
+    }
+    return ctx.loaders.citizenByCi.load(ci);
+  }
+
+  @Query(() => CitizenConnection, { description: 'Lista paginada de ciudadanos, ordenada por cédula.' })
+  citizens(
+    @Arg('first', () => Int, { defaultValue: 20, description: `Cuántos (1 a ${MAX_PAGE_SIZE}).` }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor endCursor de la página anterior.' }) after: string | null,
+    @Ctx() ctx: IdentityContext,
+  ) {
+    if (first < 1 || first > MAX_PAGE_SIZE) {
+      throw new GraphQLError(`El argumento first debe estar entre 1 y ${MAX_PAGE_SIZE}.`, {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
+      });
+    }
+    return ctx.services.citizens.list(first, after ?? null);
+  }
+}

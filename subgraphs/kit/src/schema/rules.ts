@@ -1,0 +1,66 @@
+import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { allow, deny, rule } from 'graphql-shield';
+import type { IRule, IRules } from 'graphql-shield';
+import type { SubgraphContext } from '../subgraph-context';
+
+export { allow, deny, and, or, not, chain, rule } from 'graphql-shield';
+export type { IRules as RuleMap, IRule as Rule } from 'graphql-shield';
+
+/** Public data: anyone the gateway lets through (also anonymous citizens). */
+export const isPublic: typeof allow = allow;
+
+/** True for any request carrying a valid context token (the kit refuses all others before this point). */
+export const isGateway: IRule = rule({ cache: 'contextual' })((_parent, _args, ctx: SubgraphContext) =>
+  Boolean(ctx?.request?.requestId),
+);
+
+/** The error every refused field returns. */
+export function forbiddenError(): GraphQLError {
+  return new GraphQLError('No autorizado: no tiene permiso para leer este dato.', { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** Rules the kit adds to every subgraph: the federation entry points, reachable only through the gateway. */
+export const federationRules: IRules = {
+  Query: { _service: isGateway, _entities: isGateway },
+  _Service: isGateway,
+};
+
+/** Merges the subgraph's rule map with the kit's (type by type, field by field). */
+export function mergeRules(own: IRules): IRules {
+  const merged: Record<string, unknown> = { ...(own as Record<string, unknown>) };
+  for (const [type, value] of Object.entries(federationRules as Record<string, unknown>)) {
+    const mine = merged[type];
+    if (mine === undefined) merged[type] = value;
+    else if (typeof mine === 'object' && mine !== null && !('resolve' in mine) && typeof value === 'object') {
+      merged[type] = { ...(value as object), ...(mine as object) };
+    }
+  }
+  return merged as IRules;
+}
+
+/**
+ * Returns the coordinates (`Type.field`) of object fields that no rule names. The kit
+ * refuses to start a subgraph with any: deny by default must be a decision, not an accident.
+ */
+export function findFieldsWithoutRule(schema: GraphQLSchema, rules: IRules): string[] {
+  const map = rules as Record<string, unknown>;
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const typeRule = map[type.name];
+    // A rule object (from rule()/allow/and…) covers the whole type; a plain object names fields.
+    if (typeRule !== undefined && (typeof typeRule !== 'object' || typeRule === null || isRuleObject(typeRule))) continue;
+    for (const field of Object.keys(type.getFields())) {
+      const fieldRules = typeRule as Record<string, unknown> | undefined;
+      if (!fieldRules || fieldRules[field] === undefined) missing.push(`${type.name}.${field}`);
+    }
+  }
+  return missing;
+}
+
+function isRuleObject(value: object): boolean {
+  return typeof (value as { resolve?: unknown }).resolve === 'function';
+}
+
+/** The fallback of every shield: deny. */
+export const fallbackRule: typeof deny = deny;
