@@ -1,40 +1,7 @@
-import type { DataSource, EntitySchema, MixedList } from 'typeorm';
-import type { IRules } from 'graphql-shield';
-import type { NonEmptyArray } from 'type-graphql';
-import type { Logger } from '@egob/logger';
-import type { ReferenceResolver } from './schema/build-federated-schema';
-import type { SeedFunction } from './seed/seed-runner';
+import type { SubgraphDefinition } from './subgraph-definition';
 import { createSubgraphRuntime, type Subgraph } from './subgraph-runtime';
 
-/** Everything that makes one subgraph: its data, its API, its rules, its seed. */
-export interface SubgraphDefinition<TServices, TLoaders> {
-  /** `[a-z][a-z0-9-]*`: the registry name and the context token's audience. */
-  name: string;
-  /** Code of the PublicEntity that owns this subgraph (e.g. AGETIC). */
-  owner: string;
-  /** Default port (ARCHITECTURE.md: subgraphs from 4100, in the order of its table). */
-  port: number;
-  /** Version label published to the registry; defaults to a hash of the SDL. */
-  version?: string;
-  /** TypeORM table classes. */
-  entities: MixedList<Function | EntitySchema>;
-  /** TypeORM migrations of this subgraph (the kit adds its own before them). */
-  migrations: Function[];
-  /** type-graphql resolver classes. */
-  resolvers: NonEmptyArray<Function>;
-  /** Types not reachable from a resolver that must still be in the schema. */
-  orphanedTypes?: Function[];
-  /** Federation reference resolvers by type name; each must go through a DataLoader. */
-  references?: Record<string, ReferenceResolver>;
-  /** graphql-shield rule map naming every type or field (deny by default). */
-  rules: IRules;
-  /** Creates the services once at start. */
-  services: (deps: { dataSource: DataSource; logger: Logger }) => TServices;
-  /** Creates the DataLoaders for one request. */
-  loaders: (services: TServices) => TLoaders;
-  /** Deterministic demo data. */
-  seed?: SeedFunction;
-}
+export type { SubgraphDefinition } from './subgraph-definition';
 
 /** Returns the runnable subgraph (createApp for tests, main for its process) of a definition. */
 export function defineSubgraph<TServices, TLoaders>(definition: SubgraphDefinition<TServices, TLoaders>): Subgraph<TServices, TLoaders> {

@@ -3,7 +3,7 @@ import { DatabaseUnavailableError } from '@egob/database';
 import { onShutdown } from '@egob/http';
 import { createLogger, createSilentLogger, type Logger } from '@egob/logger';
 import { loadSubgraphConfig, type SubgraphConfig } from './config';
-import type { SubgraphDefinition } from './define-subgraph';
+import type { SubgraphDefinition } from './subgraph-definition';
 import { buildFederatedSchema, type FederatedSchema } from './schema/build-federated-schema';
 import { createSubgraphApp, type SubgraphApp } from './server/subgraph.app';
 

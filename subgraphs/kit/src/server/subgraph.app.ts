@@ -12,7 +12,7 @@ import { openDatabase, type Database } from '@egob/database';
 import { createHttpApp, listen, type RunningServer } from '@egob/http';
 import type { Logger } from '@egob/logger';
 import type { SubgraphConfig } from '../config';
-import type { SubgraphDefinition } from '../define-subgraph';
+import type { SubgraphDefinition } from '../subgraph-definition';
 import { KitTables1732500000000 } from '../migrations/1732500000000-kit-tables';
 import { publishSchema, type PublishOutcome } from '../registry/publish-schema';
 import type { FederatedSchema } from '../schema/build-federated-schema';
