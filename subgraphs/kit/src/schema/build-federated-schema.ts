@@ -54,7 +54,7 @@ export async function buildFederatedSchema(options: BuildFederatedSchemaOptions)
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
   const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: resolverMap }]);
 
-  const rules = mergeRules(options.rules);
+  const rules = mergeRules(options.rules, subgraphSchema);
   const missing = findFieldsWithoutRule(subgraphSchema, rules);
   if (missing.length > 0) {
     throw new Error(`fields without an access rule (add them to rules.ts): ${missing.join(', ')}`);

@@ -19,22 +19,19 @@ export function forbiddenError(): GraphQLError {
   return new GraphQLError('No autorizado: no tiene permiso para leer este dato.', { extensions: { code: 'FORBIDDEN' } });
 }
 
-/** Rules the kit adds to every subgraph: the federation entry points, reachable only through the gateway. */
-export const federationRules: IRules = {
-  Query: { _service: isGateway, _entities: isGateway },
-  _Service: isGateway,
-};
-
-/** Merges the subgraph's rule map with the kit's (type by type, field by field). */
-export function mergeRules(own: IRules): IRules {
-  const merged: Record<string, unknown> = { ...(own as Record<string, unknown>) };
-  for (const [type, value] of Object.entries(federationRules as Record<string, unknown>)) {
-    const mine = merged[type];
-    if (mine === undefined) merged[type] = value;
-    else if (typeof mine === 'object' && mine !== null && !('resolve' in mine) && typeof value === 'object') {
-      merged[type] = { ...(value as object), ...(mine as object) };
-    }
-  }
+/**
+ * Merges the subgraph's rule map with the kit's: the federation entry points
+ * (`_service`, and `_entities` when the subgraph has entities) are reachable only
+ * through the gateway.
+ */
+export function mergeRules(own: IRules, schema: GraphQLSchema): IRules {
+  const merged = { ...(own as Record<string, Record<string, unknown>>) };
+  const queryFields = schema.getQueryType()?.getFields() ?? {};
+  const federationFields = Object.fromEntries(
+    ['_service', '_entities'].filter((field) => field in queryFields).map((field) => [field, isGateway]),
+  );
+  merged.Query = { ...federationFields, ...(merged.Query ?? {}) };
+  if (schema.getType('_Service')) merged._Service = isGateway as unknown as Record<string, unknown>;
   return merged as IRules;
 }
 
