@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 /** The error thrown by loadConfig: its message is one line naming the bad variable. */
@@ -12,7 +13,8 @@ export class ConfigError extends Error {
 }
 
 /**
- * Parses the environment once with a zod object schema whose keys are variable names.
+ * Parses the environment once with a zod object schema whose keys are variable names
+ * (each may also come from a file named by `<NAME>_FILE`).
  * Returns a frozen, typed object; throws a ConfigError naming the first bad variable.
  */
 export function loadConfig<S extends z.ZodObject<z.ZodRawShape>>(
@@ -21,7 +23,7 @@ export function loadConfig<S extends z.ZodObject<z.ZodRawShape>>(
 ): Readonly<z.infer<S>> {
   const input: Record<string, string | undefined> = {};
   for (const key of Object.keys(schema.shape)) {
-    const value = source[key];
+    const value = source[key] ?? readSecretFile(key, source[`${key}_FILE`]);
     // An empty variable means "not set": `PORT= npm start` must fall back to the default.
     input[key] = value === '' ? undefined : value;
   }
@@ -34,6 +36,17 @@ export function loadConfig<S extends z.ZodObject<z.ZodRawShape>>(
     throw new ConfigError(`Invalid configuration: ${variable}: ${issue.message} (${shown})`, variable);
   }
   return Object.freeze(parsed.data);
+}
+
+/** Docker and Kubernetes secrets arrive as files: `X_FILE=/run/secrets/x` stands for `X`. */
+function readSecretFile(variable: string, file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new ConfigError(`Invalid configuration: ${variable}_FILE: cannot read ${file} (${reason})`, `${variable}_FILE`);
+  }
 }
 
 function redact(variable: string, value: string): string {

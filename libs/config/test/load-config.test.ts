@@ -44,3 +44,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig(secrets, { API_KEY: 'short-secret' })).toThrow('Invalid configuration: API_KEY: must be at least 32 characters (got "…")');
   });
 });
+
+describe('secrets from files', () => {
+  it('reads <NAME>_FILE when <NAME> is not set, and names the variable when the file is missing', () => {
+    const { mkdtempSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+    const dir = mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'cfg-'));
+    writeFileSync(`${dir}/token`, 'a-very-long-publish-token-from-a-file\n');
+    const secrets = z.object({ TOKEN: z.string().min(16) });
+    expect(loadConfig(secrets, { TOKEN_FILE: `${dir}/token` })).toEqual({ TOKEN: 'a-very-long-publish-token-from-a-file' });
+    expect(() => loadConfig(secrets, { TOKEN_FILE: `${dir}/missing` })).toThrow(`Invalid configuration: TOKEN_FILE: cannot read ${dir}/missing (ENOENT)`);
+  });
+});
