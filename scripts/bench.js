@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// `npm run bench`: load on the gateway (cross-subgraph query) and on the identity subgraph
+// directly, alternated, on the stack `npm start` runs (ports +1000, data in .data/bench).
+// Prints req/s, p50, p99 and the gateway/direct ratios. Not a test: figures vary by machine.
+'use strict';
+const os = require('node:os');
+const path = require('node:path');
+const autocannon = require('autocannon');
+const { root } = require('./lib/services');
+const { startStack } = require('./lib/stack');
+const { createContextSigner } = require(path.join(root, 'libs/context-token/dist'));
+
+const CITIZENS = Number(process.env.BENCH_CITIZENS || 100_000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
+const DURATION = Number(process.env.BENCH_DURATION || 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+
+const GATEWAY_QUERY = '{ citizen(ci: "1234567") { names residence { name department { name } } } }';
+const DIRECT_QUERY = '{ citizen(ci: "1234567") { names residence { code } } }';
+
+function run(url, body, headers, duration) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, method: 'POST', body, headers: { 'content-type': 'application/json', ...headers }, connections: CONNECTIONS, duration },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  console.log(`bench: ${CITIZENS} citizens, ${CONNECTIONS} connections, ${DURATION} s × ${ROUNDS} rounds per target`);
+  const stack = await startStack({
+    dataDir: path.join(root, '.data', 'bench'),
+    portOffset: 1000,
+    seedCitizens: CITIZENS,
+    onUnexpectedExit: (service, logTail) => {
+      console.error(`${service.name} exited: ${logTail}`);
+      process.exit(1);
+    },
+  });
+  try {
+    const signer = await createContextSigner({ privateKeyPem: stack.keys.privateKeyPem, ttlSeconds: DURATION + 30 });
+    const targets = {
+      gateway: async (duration) => run(`${stack.urls.gateway}/graphql`, JSON.stringify({ query: GATEWAY_QUERY }), {}, duration),
+      direct: async (duration) => {
+        const token = await signer.sign({ subject: 'anonymous', roles: [], actingEntity: null, purpose: 'bench', requestId: 'bench' }, 'identity');
+        return run(`${stack.urls.subgraphs.identity}/graphql`, JSON.stringify({ query: DIRECT_QUERY }), { 'x-egob-context': token }, duration);
+      },
+    };
+    // The answers must be right before they are fast.
+    const check = await (await fetch(`${stack.urls.gateway}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: GATEWAY_QUERY }) })).json();
+    if (check.data?.citizen?.residence?.department?.name !== 'La Paz') throw new Error(`unexpected answer: ${JSON.stringify(check)}`);
+
+    for (const name of Object.keys(targets)) await targets[name](3); // warm-up
+    const results = { gateway: [], direct: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const name of ['gateway', 'direct']) {
+        const r = await targets[name](DURATION);
+        if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx responses, ${r.errors} errors`);
+        results[name].push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 });
+        console.log(`  round ${round + 1} ${name.padEnd(8)} ${r.requests.average.toFixed(0)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms`);
+      }
+    }
+    const summary = Object.fromEntries(
+      Object.entries(results).map(([name, rows]) => [name, { rps: median(rows.map((r) => r.rps)), p50: median(rows.map((r) => r.p50)), p99: median(rows.map((r) => r.p99)) }]),
+    );
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+    console.log(`\nMedians of ${ROUNDS} alternated rounds (${machine}):\n`);
+    console.log('| target | query | req/s | p50 (ms) | p99 (ms) |');
+    console.log('| --- | --- | ---: | ---: | ---: |');
+    console.log(`| gateway | citizen + residence + department (2 subgraphs) | ${summary.gateway.rps.toFixed(0)} | ${summary.gateway.p50} | ${summary.gateway.p99} |`);
+    console.log(`| identity direct | citizen + residence code | ${summary.direct.rps.toFixed(0)} | ${summary.direct.p50} | ${summary.direct.p99} |`);
+    console.log(`\nratio gateway/direct: req/s ${(summary.gateway.rps / summary.direct.rps).toFixed(2)}, p50 ${(summary.gateway.p50 / summary.direct.p50).toFixed(2)}, p99 ${(summary.gateway.p99 / summary.direct.p99).toFixed(2)}`);
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

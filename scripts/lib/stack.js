@@ -1,0 +1,148 @@
+'use strict';
+// Starts the registry, every subgraph and the gateway as child processes (what `npm start`
+// and `npm run bench` share). Logs go to <dataDir>/logs/<service>.log.
+const { spawn } = require('node:child_process');
+const { createWriteStream, mkdirSync, readFileSync } = require('node:fs');
+const path = require('node:path');
+const { root, subgraphs, registry, gateway } = require('./services');
+const { ensureContextKeys } = require('./context-keys');
+
+const HOST = '127.0.0.1';
+
+/**
+ * Starts the whole stack and resolves to { urls, keys, stop() } once the gateway is ready.
+ * options: dataDir, portOffset (added to every default port), seedCitizens, seedOutput
+ * ('inherit' shows the progress bars), onUnexpectedExit(service, logTail).
+ */
+async function startStack(options) {
+  const { dataDir, portOffset = 0, seedCitizens, seedOutput = 'inherit', onUnexpectedExit = () => {} } = options;
+  const logDir = path.join(dataDir, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const keys = ensureContextKeys(path.join(dataDir, 'keys'));
+  const portOf = (service) => service.port + portOffset;
+  const registryUrl = `http://${HOST}:${portOf(registry)}`;
+  const children = [];
+  let stopping = false;
+
+  const logFileOf = (service) => path.join(logDir, `${service.name}.log`);
+  const start = (service, args, env) => {
+    const log = createWriteStream(logFileOf(service), { flags: 'a' });
+    const child = spawn(process.execPath, [service.main, ...args], {
+      cwd: root,
+      env: { ...process.env, HOST, PORT: String(portOf(service)), LOG_LEVEL: process.env.LOG_LEVEL || 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+    children.push(child);
+    child.on('exit', (code, signal) => {
+      if (!stopping) onUnexpectedExit(service, `${signal || `exit ${code}`}\n${tail(logFileOf(service))}`);
+    });
+  };
+
+  const seed = (service, env) =>
+    new Promise((resolve, reject) => {
+      const args = [service.main, 'seed', ...(seedCitizens ? ['--citizens', String(seedCitizens)] : [])];
+      const child = spawn(process.execPath, args, {
+        cwd: root,
+        env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+        stdio: ['ignore', seedOutput, seedOutput],
+      });
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seeding ${service.name} failed (exit ${code})`))));
+    });
+
+  const waitReady = async (service, timeoutMs = 120_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline && !stopping) {
+      try {
+        if ((await fetch(`http://${HOST}:${portOf(service)}/ready`, { signal: AbortSignal.timeout(2_000) })).ok) return;
+      } catch {
+        // not listening yet
+      }
+      await sleep(200);
+    }
+    throw new Error(`${service.name} is not ready: see ${path.relative(root, logFileOf(service))}`);
+  };
+
+  const waitPublished = async (names, timeoutMs = 60_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline && !stopping) {
+      try {
+        const body = await (await fetch(`${registryUrl}/subgraphs`)).json();
+        const published = new Set((body.subgraphs || []).map((s) => s.name));
+        if (names.every((n) => published.has(n))) return;
+      } catch {
+        // registry starting
+      }
+      await sleep(200);
+    }
+    throw new Error(`not every subgraph reached the registry: see ${path.relative(root, logDir)}/`);
+  };
+
+  const stop = () => {
+    stopping = true;
+    const alive = children.filter((c) => c.exitCode === null && c.signalCode === null).reverse();
+    return new Promise((resolve) => {
+      if (alive.length === 0) return resolve();
+      let left = alive.length;
+      const force = setTimeout(() => alive.forEach((c) => c.kill('SIGKILL')), 15_000);
+      for (const child of alive) {
+        child.once('exit', () => {
+          if (--left === 0) {
+            clearTimeout(force);
+            resolve();
+          }
+        });
+        child.kill('SIGTERM');
+      }
+    });
+  };
+
+  try {
+    start(registry, [], { DATABASE_URL: `sqlite:${path.join(dataDir, 'schema-registry.sqlite')}` });
+    await waitReady(registry);
+    const subgraphEnv = (service) => ({
+      DATABASE_URL: `sqlite:${path.join(dataDir, `${service.name}.sqlite`)}`,
+      CONTEXT_TOKEN_PUBLIC_KEYS: keys.publicKeyPem,
+      REGISTRY_URL: registryUrl,
+    });
+    for (const service of subgraphs) await seed(service, subgraphEnv(service));
+    for (const service of subgraphs) start(service, ['serve'], { ...subgraphEnv(service), SEED_ON_START: 'false' });
+    await Promise.all(subgraphs.map((s) => waitReady(s)));
+    await waitPublished(subgraphs.map((s) => s.name));
+    start(gateway, [], {
+      REGISTRY_URL: registryUrl,
+      CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKeyPem,
+      SUPERGRAPH_CACHE_FILE: path.join(dataDir, 'gateway', 'supergraph.json'),
+    });
+    await waitReady(gateway);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    keys,
+    logDir,
+    urls: {
+      gateway: `http://${HOST}:${portOf(gateway)}`,
+      registry: registryUrl,
+      subgraphs: Object.fromEntries(subgraphs.map((s) => [s.name, `http://${HOST}:${portOf(s)}`])),
+    },
+    stop,
+  };
+}
+
+function tail(file, lines = 15) {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(sin registro)';
+  }
+}
+
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+module.exports = { startStack };
