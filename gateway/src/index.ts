@@ -1,0 +1,10 @@
+export { createGatewayApp, SUPERGRAPH_ID_HEADER, type GatewayApp, type GatewayDeps } from './gateway.app';
+export { loadGatewayConfig, type GatewayConfig } from './config';
+export type { GatewayContext } from './context/gateway-context';
+export { createRequestContext, PURPOSE_HEADER, REQUEST_ID_HEADER } from './context/request-context';
+export { SubgraphDataSource, SUBGRAPH_UNAVAILABLE, type SubgraphDataSourceOptions } from './context/subgraph-data-source';
+export { EXPLORER_DEFAULT_QUERY } from './explorer/explorer-page';
+export { createRegistryClient, type RegistryClient, type FetchSupergraphResult, type RegistryError } from './supergraph/registry-client';
+export { createSupergraphCache, type SupergraphCache } from './supergraph/supergraph-cache';
+export { RegistrySupergraphManager, type RegistrySupergraphManagerOptions } from './supergraph/registry-supergraph-manager';
+export type { SupergraphVersion } from './supergraph/supergraph-version';
