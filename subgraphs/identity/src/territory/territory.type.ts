@@ -1,9 +1,12 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** A reference to a Territory: identity stores only its INE code; the entities subgraph resolves the rest. */
-@ObjectType({ description: 'Territorio de Bolivia (departamento, provincia o municipio), identificado por su código INE.' })
+@ObjectType({
+  description:
+    'Unidad territorial de Bolivia (departamento, provincia o municipio), identificada por su código INE (CPV 2024). Fuente: Instituto Nacional de Estadística (INE).',
+})
 @Directive('@key(fields: "code", resolvable: false)')
 export class Territory {
-  @Field(() => ID, { description: 'Código INE del territorio.' })
+  @Field(() => ID, { description: 'Código INE: 2 dígitos para un departamento (p. ej. `02`), 4 para una provincia (`0201`), 6 para un municipio (`020101`).' })
   code: string;
 }

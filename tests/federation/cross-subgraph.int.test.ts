@@ -1,0 +1,62 @@
+import { demoCitizenAt } from '@egob/demo-data';
+import { startFederationStack, type FederationStack } from '../support/federation-stack';
+
+let stack: FederationStack;
+
+beforeAll(async () => {
+  stack = await startFederationStack('xsub');
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('the federated graph through the gateway', () => {
+  it('answers the cross-subgraph query for the demo citizen with exact values', async () => {
+    const { status, body } = await stack.query('{ citizen(ci: "1234567") { names residence { name department { name } } } }');
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      data: { citizen: { names: 'Juana Rosa', residence: { name: 'Nuestra Señora de La Paz', department: { name: 'La Paz' } } } },
+    });
+  });
+
+  it('resolves the residence of other citizens too', async () => {
+    const person = demoCitizenAt(42);
+    const { body } = await stack.query('query ($ci: ID!) { citizen(ci: $ci) { ci residence { code } } }', { ci: person.ci });
+    expect(body.data.citizen).toEqual({ ci: person.ci, residence: { code: person.residenceCode } });
+  });
+
+  it('lists 100 citizens with residence and department in a constant number of SQL statements', async () => {
+    const query = 'query ($n: Int!) { citizens(first: $n) { nodes { ci residence { name department { name } } } } }';
+    const measure = async (n: number) => {
+      const before = { identity: stack.identity.database.sql.total, entities: stack.entities.database.sql.total };
+      const { body } = await stack.query(query, { n });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.citizens.nodes).toHaveLength(n);
+      return {
+        identity: stack.identity.database.sql.total - before.identity,
+        entities: stack.entities.database.sql.total - before.entities,
+      };
+    };
+    const ten = await measure(10);
+    const hundred = await measure(100);
+    expect(hundred).toEqual(ten);
+    expect(hundred.identity).toBe(1);
+    expect(hundred.entities).toBeLessThanOrEqual(3);
+  });
+
+  it('answers malformed requests with GraphQL errors, never a 500', async () => {
+    const syntax = await stack.query('{ citizen(ci: ');
+    expect(syntax.status).toBe(400);
+    expect(syntax.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    const unknownField = await stack.query('{ citizen(ci: "1234567") { password } }');
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const badCi = await stack.query('{ citizen(ci: "abc") { names } }');
+    expect(badCi.status).toBe(200);
+    expect(badCi.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const notJson = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as any).errors[0].message).toEqual(expect.any(String));
+  });
+});
