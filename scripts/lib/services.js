@@ -2,7 +2,7 @@
 // The services `npm start` runs, in start order, with their default ports (ARCHITECTURE.md).
 const path = require('node:path');
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 
 /** Subgraphs from port 4100 in the order of ARCHITECTURE.md's table. */
 const subgraphs = [

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import entities from '@egob/entities';
+import identity from '@egob/identity';
+
+// Each subgraph's committed schema.graphql is what its code prints: reviewers and the
+// catalogue read the file, so it must not drift. `npm run schema` rewrites them.
+const subgraphs = { identity, entities };
+
+describe.each(Object.entries(subgraphs))('subgraphs/%s/schema.graphql', (name, subgraph) => {
+  it('is the SDL the code prints', async () => {
+    const file = path.join(__dirname, '..', '..', 'subgraphs', name, 'schema.graphql');
+    const printed = `${(await subgraph.buildSchema()).sdl}\n`;
+    if (readFileSync(file, 'utf8') !== printed) {
+      throw new Error(`subgraphs/${name}/schema.graphql differs from the SDL the code prints: run \`npm run schema\` and commit the file.`);
+    }
+  });
+});
