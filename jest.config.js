@@ -36,9 +36,10 @@ module.exports = {
   testMatch: ['**/test/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.tsx?$': swc },
-  moduleNameMapper: Object.fromEntries(
-    Object.entries(packages).map(([name, dir]) => [`^${name}$`, `<rootDir>/${dir}/src/index.ts`]),
-  ),
+  moduleNameMapper: {
+    '^@egob/subgraph-kit/testing$': '<rootDir>/subgraphs/kit/src/testing/index.ts',
+    ...Object.fromEntries(Object.entries(packages).map(([name, dir]) => [`^${name}$`, `<rootDir>/${dir}/src/index.ts`])),
+  },
   testTimeout: 60_000,
   maxWorkers: 2,
 };

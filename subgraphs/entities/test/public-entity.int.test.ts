@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startEntitiesServer, type EntitiesServer } from './support/entities-server';
+import { startTestSubgraph, type TestSubgraph } from '@egob/subgraph-kit/testing';
+import subgraph from '@egob/entities';
 
 interface EntityNode {
   code: string;
@@ -26,10 +27,10 @@ const pageQuery = `query ($first: Int, $after: String, $level: PublicEntityLevel
   }
 }`;
 
-let server: EntitiesServer;
+let server: TestSubgraph<unknown>;
 
 beforeAll(async () => {
-  server = await startEntitiesServer('entities-public-entity');
+  server = await startTestSubgraph(subgraph, { label: 'entities-public-entity' });
 });
 
 afterAll(async () => {

@@ -1,11 +1,11 @@
 import type { SeedProgress } from '@egob/subgraph-kit';
 import subgraph from '@egob/entities';
-import { startEntitiesServer, type EntitiesServer } from './support/entities-server';
+import { startTestSubgraph, type TestSubgraph } from '@egob/subgraph-kit/testing';
 
-let server: EntitiesServer;
+let server: TestSubgraph<unknown>;
 
 beforeAll(async () => {
-  server = await startEntitiesServer('entities-seed');
+  server = await startTestSubgraph(subgraph, { label: 'entities-seed' });
 });
 
 afterAll(async () => {

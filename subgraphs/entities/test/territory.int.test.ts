@@ -1,14 +1,15 @@
-import { startEntitiesServer, type EntitiesServer } from './support/entities-server';
+import { startTestSubgraph, type TestSubgraph } from '@egob/subgraph-kit/testing';
+import subgraph from '@egob/entities';
 
 interface TerritoryRef {
   code: string;
   name: string;
 }
 
-let server: EntitiesServer;
+let server: TestSubgraph<unknown>;
 
 beforeAll(async () => {
-  server = await startEntitiesServer('entities-territory');
+  server = await startTestSubgraph(subgraph, { label: 'entities-territory' });
 });
 
 afterAll(async () => {

@@ -1,36 +1,26 @@
 import { SignJWT, generateKeyPair } from 'jose';
 import { CONTEXT_TOKEN_HEADER, CONTEXT_TOKEN_ISSUER } from '@egob/context-token';
 import { DEMO_CITIZEN, demoCitizenAt } from '@egob/demo-data';
-import { SQL_STATEMENTS_HEADER, type SubgraphApp } from '@egob/subgraph-kit';
-import { createTestDatabase, createTestKeys, type TestDatabase, type TestKeys } from '@egob/test-kit';
+import { startTestSubgraph, type TestSubgraph } from '@egob/subgraph-kit/testing';
+import type { TestKeys } from '@egob/test-kit';
 import subgraph from '@egob/identity';
 
-let db: TestDatabase;
+let server: TestSubgraph<unknown>;
 let keys: TestKeys;
-let app: SubgraphApp<unknown>;
 let url: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase('identity');
-  keys = await createTestKeys();
-  app = await subgraph.createApp(
-    subgraph.loadConfig({ DATABASE_URL: db.url, PORT: '0', CONTEXT_TOKEN_PUBLIC_KEYS: keys.publicKeyPem, REGISTRY_PUBLISH: 'false' }),
-  );
-  await app.seed(300);
-  url = (await app.start()).graphqlUrl;
+  server = await startTestSubgraph(subgraph, { citizens: 300 });
+  ({ keys, url } = server);
 });
 
 afterAll(async () => {
-  await app?.stop();
-  await db?.drop();
+  await server?.stop();
 });
 
 async function post(query: string, variables: Record<string, unknown> = {}, token?: string | null) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  const contextToken = token === undefined ? await keys.token('identity') : token;
-  if (contextToken !== null) headers[CONTEXT_TOKEN_HEADER] = contextToken;
-  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  const response = await server.post<any>(query, variables, { token });
+  return { status: response.status, sqlStatements: response.sqlStatements, body: response.body as any };
 }
 
 describe('identity subgraph', () => {
@@ -87,8 +77,8 @@ describe('identity subgraph', () => {
     const hundred = await post(query, { r: representations(100) });
     expect(hundred.body.data._entities).toHaveLength(100);
     expect(hundred.body.data._entities[0]).toEqual({ ci: '1234567', names: DEMO_CITIZEN.names });
-    expect(Number(hundred.headers.get(SQL_STATEMENTS_HEADER))).toBe(Number(ten.headers.get(SQL_STATEMENTS_HEADER)));
-    expect(Number(hundred.headers.get(SQL_STATEMENTS_HEADER))).toBe(1);
+    expect(hundred.sqlStatements).toBe(ten.sqlStatements);
+    expect(hundred.sqlStatements).toBe(1);
   });
 
   it('refuses bad input with clear errors and no 500', async () => {

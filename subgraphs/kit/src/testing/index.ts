@@ -1,0 +1,1 @@
+export { startTestSubgraph, type TestSubgraph, type GraphQLResponse, type GraphQLErrorBody } from './start-test-subgraph';
