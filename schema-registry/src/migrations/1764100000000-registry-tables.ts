@@ -1,3 +1,4 @@
+import { textColumnType } from '@egob/database';
 import { Table, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
 
 /**
@@ -9,8 +10,8 @@ export class RegistryTables1764100000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const mysql = queryRunner.connection.driver.options.type === 'mysql';
-    // A supergraph of 17 subgraphs exceeds MySQL's 64 KB `text`; SQLite's text has no limit.
-    const bigText = mysql ? 'longtext' : 'text';
+    // A supergraph of 17 subgraphs exceeds MySQL's 64 KB `text`.
+    const bigText = textColumnType(queryRunner);
     const timestamp = (name: string): TableColumnOptions =>
       mysql ? { name, type: 'datetime', precision: 3 } : { name, type: 'datetime' };
     const id: TableColumnOptions = {

@@ -25,4 +25,4 @@ export { encodeCursor, decodeCursor } from './pagination/cursor';
 export type { SeedContext, SeedFunction } from './seed/seed-runner';
 export type { SeedProgress } from './seed/seed-progress';
 export { publishSchema, type PublishOutcome, type SchemaPublication } from './registry/publish-schema';
-export { textColumnType } from './migrations/column-types';
+export { textColumnType } from '@egob/database';
