@@ -26,3 +26,4 @@ export type { SeedContext, SeedFunction } from './seed/seed-runner';
 export type { SeedProgress } from './seed/seed-progress';
 export { publishSchema, type PublishOutcome, type SchemaPublication } from './registry/publish-schema';
 export { textColumnType } from '@egob/database';
+export { messages as kitMessages } from './messages';

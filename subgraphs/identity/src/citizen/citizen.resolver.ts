@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '@egob/subgraph-kit';
+import { MAX_PAGE_SIZE, kitMessages } from '@egob/subgraph-kit';
 import type { IdentityContext } from '../identity-context';
+import { messages } from '../messages';
 import { Citizen, CitizenConnection } from './citizen.type';
 
 /** Queries on the citizen register. */
@@ -10,7 +11,7 @@ export class CitizenResolver {
   @Query(() => Citizen, { nullable: true, description: 'Ciudadano por cédula de identidad; null si no está registrado.' })
   citizen(@Arg('ci', () => ID, { description: 'Cédula de identidad (con complemento si lo tiene).' }) ci: string, @Ctx() ctx: IdentityContext) {
     if (!ctx.services.citizens.isValidCi(ci)) {
-      throw new GraphQLError('Cédula de identidad inválida: use de 4 a 10 dígitos y, si tiene complemento, un guion y el complemento (p. ej. 1234567-1A).', {
+      throw new GraphQLError(messages.invalidCi, {
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'ci' },
       });
     }
@@ -24,7 +25,7 @@ export class CitizenResolver {
     @Ctx() ctx: IdentityContext,
   ) {
     if (first < 1 || first > MAX_PAGE_SIZE) {
-      throw new GraphQLError(`El argumento first debe estar entre 1 y ${MAX_PAGE_SIZE}.`, {
+      throw new GraphQLError(kitMessages.invalidPageSize(MAX_PAGE_SIZE), {
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
       });
     }

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { messages } from '../messages';
 
 /** Returns the opaque cursor of a sort key. */
 export function encodeCursor(key: string): string {
@@ -9,7 +10,7 @@ export function encodeCursor(key: string): string {
 export function decodeCursor(cursor: string): string {
   const text = /^[A-Za-z0-9_-]{1,400}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   if (!text.startsWith('k:')) {
-    throw new GraphQLError('Cursor inválido: use el valor endCursor de una página anterior.', {
+    throw new GraphQLError(messages.invalidCursor, {
       extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
     });
   }

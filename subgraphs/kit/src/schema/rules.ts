@@ -2,6 +2,7 @@ import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import { allow, deny, rule } from 'graphql-shield';
 import type { IRule, IRules } from 'graphql-shield';
 import type { SubgraphContext } from '../subgraph-context';
+import { messages } from '../messages';
 
 export { allow, deny, and, or, not, chain, rule } from 'graphql-shield';
 export type { IRules as RuleMap, IRule as Rule } from 'graphql-shield';
@@ -16,7 +17,7 @@ export const isGateway: IRule = rule({ cache: 'contextual' })((_parent, _args, c
 
 /** The error every refused field returns. */
 export function forbiddenError(): GraphQLError {
-  return new GraphQLError('No autorizado: no tiene permiso para leer este dato.', { extensions: { code: 'FORBIDDEN' } });
+  return new GraphQLError(messages.forbidden, { extensions: { code: 'FORBIDDEN' } });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { CONTEXT_TOKEN_HEADER, type ContextVerifier, type RequestContext } from '@egob/context-token';
 import type { NextFunction, Request, Response } from 'express';
+import { messages } from '../messages';
 
 /** Where the guard leaves the verified context for the GraphQL context factory. */
 export const REQUEST_CONTEXT_KEY = 'egobRequestContext';
@@ -16,7 +17,7 @@ export function contextGuard(verifier: ContextVerifier) {
       res
         .status(401)
         .set('WWW-Authenticate', 'EgobContext')
-        .json({ errors: [{ message: `Solicitud rechazada: ${result.reason}`, extensions: { code: 'UNAUTHENTICATED' } }] });
+        .json({ errors: [{ message: messages.rejected(result.reason), extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
     res.locals[REQUEST_CONTEXT_KEY] = result.context satisfies RequestContext;

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '@egob/logger';
+import { messages } from '../messages';
 
 /** Error codes whose message is meant for the client; anything else is masked. */
 const CLIENT_CODES = new Set([
@@ -26,7 +27,7 @@ export function createFormatError(logger: Logger) {
     }
     logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error in resolver');
     return {
-      message: 'Error interno del servidor.',
+      message: messages.internal,
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },

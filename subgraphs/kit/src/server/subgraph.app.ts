@@ -21,6 +21,7 @@ import { runSeed } from '../seed/seed-runner';
 import type { SubgraphContext } from '../subgraph-context';
 import { contextGuard, REQUEST_CONTEXT_KEY } from './context-guard';
 import { createFormatError } from './format-error';
+import { messages } from '../messages';
 
 /** Response header with the SQL statements one request ran (not in production). */
 export const SQL_STATEMENTS_HEADER = 'x-egob-sql-statements';
@@ -103,13 +104,13 @@ export async function createSubgraphApp<TServices, TLoaders>(
     }),
   );
   httpApp.use((_req: Request, res: Response) => {
-    res.status(404).json({ errors: [{ message: 'Ruta no encontrada.', extensions: { code: 'NOT_FOUND' } }] });
+    res.status(404).json({ errors: [{ message: messages.notFound, extensions: { code: 'NOT_FOUND' } }] });
   });
   // Bodies that are not JSON, or too large, are the client's error: answer as GraphQL does.
   httpApp.use((error: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ err: error }, 'unexpected HTTP error');
-    const message = status === 413 ? 'Solicitud demasiado grande.' : status === 500 ? 'Error interno del servidor.' : 'Solicitud mal formada: el cuerpo debe ser JSON.';
+    const message = status === 413 ? messages.tooLarge : status === 500 ? messages.internal : messages.malformedBody;
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   });
 
