@@ -1,2 +1,2 @@
 /** Marks a type or field as part of the public contract variant of the graph (all of this subgraph's data is public). */
-export const PUBLIC_TAG = '@tag(name: "public")';
+export { PUBLIC_TAG } from '@egob/subgraph-kit';

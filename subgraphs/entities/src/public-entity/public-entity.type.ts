@@ -46,4 +46,4 @@ export class PublicEntity implements PublicEntityRecord {
 /** A page of public entities. */
 @ObjectType({ description: 'Una página de entidades públicas ordenadas por código.' })
 @Directive(PUBLIC_TAG)
-export class PublicEntityConnection extends Connection(PublicEntity) {}
+export class PublicEntityConnection extends Connection(PublicEntity, { public: true }) {}

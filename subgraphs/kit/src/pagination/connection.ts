@@ -1,14 +1,20 @@
 import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { encodeCursor } from './cursor';
 
-/** Where a page ends and whether another follows. */
+/** Marks a type or field as part of the public contract variant of the graph. */
+export const PUBLIC_TAG = '@tag(name: "public")';
+
+/** Where a page ends and whether another follows (no data of anyone: public everywhere). */
 @ObjectType({ description: 'Información de paginación de una lista.' })
 @Directive('@shareable')
+@Directive(PUBLIC_TAG)
 export class PageInfo {
   @Field({ description: 'Hay más elementos después de esta página.' })
+  @Directive(PUBLIC_TAG)
   hasNextPage: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor del último elemento: páselo como `after` para pedir la página siguiente.' })
+  @Directive(PUBLIC_TAG)
   endCursor: string | null;
 }
 
@@ -22,19 +28,25 @@ export interface Page<T> {
 
 /**
  * Returns an abstract connection class for `itemType`; a subgraph declares
- * `@ObjectType() class CitizenConnection extends Connection(Citizen) {}`.
+ * `@ObjectType() class CitizenConnection extends Connection(Citizen) {}`. With
+ * `public: true` its fields carry the public tag (tag the subclass too).
  */
-export function Connection<T extends object>(itemType: ClassType<T>) {
+export function Connection<T extends object>(itemType: ClassType<T>, options: { public?: boolean } = {}) {
+  const tag: PropertyDecorator = options.public ? Directive(PUBLIC_TAG) : () => undefined;
+
   @ObjectType()
   abstract class ConnectionClass {
     @Field(() => [itemType], { description: 'Elementos de esta página.' })
+    @tag
     nodes: T[];
 
     @Field(() => PageInfo, { description: 'Paginación.' })
+    @tag
     pageInfo: PageInfo;
 
     // A lazy getter on the page: the COUNT runs only when the client selects totalCount.
     @Field(() => Int, { description: 'Total de elementos que cumplen el filtro.' })
+    @tag
     totalCount: Promise<number>;
   }
   return ConnectionClass;
