@@ -1,16 +1,10 @@
-import { GraphQLError } from 'graphql';
-import { decodeCursor, MAX_PAGE_SIZE } from '@egob/subgraph-kit';
+import { badUserInput, decodeCursor } from '@egob/subgraph-kit';
 import { messages } from './messages';
 import { isPublicEntityCode } from './public-entity/public-entity.model';
 import { isTerritoryCode } from './territory/territory.model';
 
 /** Longest search text accepted (longer than any entity name). */
 export const MAX_SEARCH_LENGTH = 100;
-
-/** Returns the BAD_USER_INPUT error for one argument. */
-export function badUserInput(message: string, argumentName: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
-}
 
 /** Throws BAD_USER_INPUT unless `code` is a well-formed INE territory code. */
 export function assertTerritoryCode(code: string, argumentName: string): void {
@@ -22,11 +16,6 @@ export function assertPublicEntityCode(code: string, argumentName: string): void
   if (!isPublicEntityCode(code)) throw badUserInput(messages.invalidPublicEntityCode(argumentName), argumentName);
 }
 
-/** Throws BAD_USER_INPUT unless 1 ≤ first ≤ MAX_PAGE_SIZE. */
-export function assertPageSize(first: number): void {
-  if (first < 1 || first > MAX_PAGE_SIZE) throw badUserInput(messages.invalidFirst(), 'first');
-}
-
 /** Throws BAD_USER_INPUT when the search text is too long. */
 export function assertSearch(search: string | null): void {
   if (search !== null && search.length > MAX_SEARCH_LENGTH) throw badUserInput(messages.searchTooLong(MAX_SEARCH_LENGTH), 'search');
@@ -34,8 +23,5 @@ export function assertSearch(search: string | null): void {
 
 /** Returns the public entity code a cursor points after; throws BAD_USER_INPUT on a cursor this API did not make. */
 export function decodePublicEntityCursor(after: string | null): string | null {
-  if (after === null) return null;
-  const code = decodeCursor(after);
-  if (!isPublicEntityCode(code)) throw badUserInput(messages.invalidCursor(), 'after');
-  return code;
+  return decodeCursor(after, isPublicEntityCode);
 }

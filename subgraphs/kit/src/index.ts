@@ -20,7 +20,8 @@ export {
   findFieldsWithoutRule,
   type RuleMap,
 } from './schema/rules';
-export { Connection, PageInfo, PUBLIC_TAG, MAX_PAGE_SIZE, toPage, type Page } from './pagination/connection';
+export { Connection, PageInfo, PUBLIC_TAG, MAX_PAGE_SIZE, assertPageSize, toPage, type Page } from './pagination/connection';
+export { badUserInput } from './errors/bad-user-input';
 export { encodeCursor, decodeCursor } from './pagination/cursor';
 export type { SeedContext, SeedFunction } from './seed/seed-runner';
 export type { SeedProgress } from './seed/seed-progress';

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { MAX_PAGE_SIZE, type Page } from '@egob/subgraph-kit';
-import { assertPageSize, assertPublicEntityCode, assertSearch, decodePublicEntityCursor, MAX_SEARCH_LENGTH } from '../arguments';
+import { assertPageSize } from '@egob/subgraph-kit';
+import { assertPublicEntityCode, assertSearch, decodePublicEntityCursor, MAX_SEARCH_LENGTH } from '../arguments';
 import type { EntitiesContext } from '../entities-context';
 import { PUBLIC_TAG } from '../public-tag';
 import type { TerritoryRecord } from '../territory/territory.model';

@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { MAX_PAGE_SIZE, kitMessages } from '@egob/subgraph-kit';
+import { MAX_PAGE_SIZE, assertPageSize, badUserInput, decodeCursor } from '@egob/subgraph-kit';
 import type { IdentityContext } from '../identity-context';
 import { messages } from '../messages';
 import { Citizen, CitizenConnection } from './citizen.type';
@@ -10,11 +9,7 @@ import { Citizen, CitizenConnection } from './citizen.type';
 export class CitizenResolver {
   @Query(() => Citizen, { nullable: true, description: 'Ciudadano por cédula de identidad; null si no está registrado.' })
   citizen(@Arg('ci', () => ID, { description: 'Cédula de identidad (con complemento si lo tiene).' }) ci: string, @Ctx() ctx: IdentityContext) {
-    if (!ctx.services.citizens.isValidCi(ci)) {
-      throw new GraphQLError(messages.invalidCi, {
-        extensions: { code: 'BAD_USER_INPUT', argumentName: 'ci' },
-      });
-    }
+    if (!ctx.services.citizens.isValidCi(ci)) throw badUserInput(messages.invalidCi, 'ci');
     return ctx.loaders.citizenByCi.load(ci);
   }
 
@@ -24,11 +19,7 @@ export class CitizenResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor endCursor de la página anterior.' }) after: string | null,
     @Ctx() ctx: IdentityContext,
   ) {
-    if (first < 1 || first > MAX_PAGE_SIZE) {
-      throw new GraphQLError(kitMessages.invalidPageSize(MAX_PAGE_SIZE), {
-        extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
-      });
-    }
-    return ctx.services.citizens.list(first, after ?? null);
+    assertPageSize(first);
+    return ctx.services.citizens.list(first, decodeCursor(after));
   }
 }

@@ -1,5 +1,5 @@
 import { In, MoreThan, type DataSource, type Repository } from 'typeorm';
-import { decodeCursor, toPage, type Page } from '@egob/subgraph-kit';
+import { toPage, type Page } from '@egob/subgraph-kit';
 import { CitizenEntity } from './citizen.entity';
 import { toCitizen } from './citizen.mapper';
 import type { Citizen } from './citizen.type';
@@ -27,10 +27,10 @@ export class CitizenService {
     return cis.map((ci) => byCi.get(ci) ?? null);
   }
 
-  /** Returns one page of citizens ordered by CI, after the cursor's CI. */
-  async list(first: number, after: string | null): Promise<Page<Citizen>> {
+  /** Returns one page of citizens ordered by CI, after the CI `afterCi` (null: from the start). */
+  async list(first: number, afterCi: string | null): Promise<Page<Citizen>> {
     const rows = await this.citizens.find({
-      where: after === null ? {} : { ci: MoreThan(decodeCursor(after)) },
+      where: afterCi === null ? {} : { ci: MoreThan(afterCi) },
       order: { ci: 'ASC' },
       take: first + 1,
     });

@@ -1,4 +1,6 @@
 import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badUserInput } from '../errors/bad-user-input';
+import { messages } from '../messages';
 import { encodeCursor } from './cursor';
 
 /** Marks a type or field as part of the public contract variant of the graph. */
@@ -54,6 +56,11 @@ export function Connection<T extends object>(itemType: ClassType<T>, options: { 
 
 /** Largest page a client may ask for. */
 export const MAX_PAGE_SIZE = 100;
+
+/** Throws BAD_USER_INPUT unless 1 ≤ first ≤ MAX_PAGE_SIZE. */
+export function assertPageSize(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badUserInput(messages.invalidPageSize(MAX_PAGE_SIZE), 'first');
+}
 
 /**
  * Builds a page from rows fetched with `limit = first + 1` sorted by `keyOf`:
