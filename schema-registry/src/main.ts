@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const logger = createLogger('schema-registry', config.LOG_LEVEL);
   const registry = await createRegistryApp(config, { logger });
   const server = await registry.start();
-  logger.info({ url: server.url, mode: config.EGOB_MODE, publishToken: config.REGISTRY_PUBLISH_TOKEN !== undefined }, 'schema registry listening');
+  logger.info({ url: server.url, mode: config.EGOB_MODE, open: config.REGISTRY_ADMIN_KEY === undefined }, 'schema registry listening');
   onShutdown(logger, () => registry.stop());
 }
 

@@ -4,7 +4,20 @@ const body = { sdl: 'type Query { a: String }', url: 'http://127.0.0.1:4100/grap
 
 describe('parsePublishRequest', () => {
   it('accepts a valid name and body', () => {
-    expect(parsePublishRequest('open-data2', body)).toEqual({ ok: true, request: { name: 'open-data2', ...body } });
+    expect(parsePublishRequest('open-data2', body)).toEqual({ ok: true, request: { name: 'open-data2', ...body, force: null } });
+  });
+
+  it('reads force.reason trimmed, and refuses a reason out of 3–500 characters', () => {
+    expect(parsePublishRequest('a', { ...body, force: { reason: '  acordado con el portal  ' } })).toEqual({
+      ok: true,
+      request: { name: 'a', ...body, force: { reason: 'acordado con el portal' } },
+    });
+    for (const force of [{ reason: 'no' }, { reason: 'x'.repeat(501) }, { why: 'sin reason' }, 'texto', []]) {
+      expect(parsePublishRequest('a', { ...body, force })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_REQUEST', details: { fields: [{ field: 'force', message: 'force.reason: requerido al forzar, de 3 a 500 caracteres' }] } },
+      });
+    }
   });
 
   it.each(['Bad_Name', '1abc', '-a', 'a_b', 'ñandu', '', 'a'.repeat(65)])('refuses the name %j', (name) => {

@@ -29,7 +29,7 @@ describe('egob-registry usage', () => {
   });
 
   it.each([
-    [[], 'falta el comando (publish, list o fetch)'],
+    [[], 'falta el comando (publish, check, list, fetch o keys)'],
     [['deploy'], 'comando desconocido "deploy"'],
     [['list', '--nope'], 'opción desconocida --nope'],
     [['publish', 'a', '--sdl'], '--sdl necesita un valor'],

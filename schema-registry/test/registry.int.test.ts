@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { createSilentLogger } from '@egob/logger';
@@ -12,8 +13,8 @@ import {
 } from './fixtures';
 import { request, startRegistry, type RegistryHarness } from './registry-harness';
 
-const TOKEN = 'registry-test-token-0123456789';
-const auth = { authorization: `Bearer ${TOKEN}` };
+// Open mode (no REGISTRY_ADMIN_KEY): keys, owners and checks have their own test files.
+const auth: Record<string, string> = {};
 const ENTITIES_URL = 'http://127.0.0.1:4100/graphql';
 const IDENTITY_URL = 'http://127.0.0.1:4101/graphql';
 
@@ -32,6 +33,11 @@ async function counts(): Promise<number[]> {
   return rows.map((r) => Number(r[0]!.n));
 }
 
+/** The ETag of a supergraph: `"<id>.<first 16 hex of sha256(sdl)>"`. */
+function etagOf(id: string, sdl: string): string {
+  return `"${id}.${createHash('sha256').update(sdl).digest('hex').slice(0, 16)}"`;
+}
+
 function compose(...members: [string, string, string][]): string {
   const result = composeServices(members.map(([name, url, sdl]) => ({ name, url, typeDefs: parse(sdl) })));
   if (!result.supergraphSdl) throw new Error('fixture does not compose');
@@ -39,7 +45,7 @@ function compose(...members: [string, string, string][]): string {
 }
 
 beforeAll(async () => {
-  h = await startRegistry('registry', { REGISTRY_PUBLISH_TOKEN: TOKEN });
+  h = await startRegistry('registry');
   base = h.server.url;
 });
 
@@ -64,6 +70,19 @@ describe('schema registry over HTTP', () => {
       ok: true,
       subgraph: { name: 'entities', versionId: '1', version: '1.0.0', url: ENTITIES_URL, owner: 'AGETIC' },
       supergraph: { id: '1' },
+      checks: {
+        composition: { ok: true, errors: [] },
+        publicVariant: { ok: true, errors: [] },
+        changes: [],
+        usage: { windowDays: 30, since: '2025-12-16T12:00:00.000Z', affected: [], message: 'No hay cambios incompatibles: no se consultó el uso.' },
+        lint: ['Query', 'Query.territory', 'Query.territory(code:)', 'Territory', 'Territory.code', 'Territory.name'].map((coordinate) => ({
+          severity: 'warn',
+          coordinate,
+          rule: 'description-required',
+          message: `Falta la descripción de ${coordinate}.`,
+        })),
+        verdict: 'PASS',
+      },
     });
     const second = await publish('identity', { sdl: identitySdl, url: IDENTITY_URL, version: '1.0.0', owner: 'ADSIB' });
     expect(second.status).toBe(201);
@@ -71,6 +90,7 @@ describe('schema registry over HTTP', () => {
       ok: true,
       subgraph: { name: 'identity', versionId: '2', version: '1.0.0', url: IDENTITY_URL, owner: 'ADSIB' },
       supergraph: { id: '2' },
+      checks: expect.objectContaining({ changes: [], verdict: 'PASS' }),
     });
     expect(await counts()).toEqual([2, 2, 2]);
   });
@@ -78,19 +98,23 @@ describe('schema registry over HTTP', () => {
   it('serves the supergraph of both with an ETag, and 304 on If-None-Match', async () => {
     const current = await call('GET', '/supergraph');
     expect(current.status).toBe(200);
-    expect(current.headers.get('etag')).toBe('"2"');
+    const sdl = compose(['entities', ENTITIES_URL, entitiesSdl], ['identity', IDENTITY_URL, identitySdl]);
+    expect(current.headers.get('etag')).toBe(etagOf('2', sdl));
     expect(current.headers.get('cache-control')).toBe('no-cache');
     expect(current.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(current.body).toEqual({
       id: '2',
-      sdl: compose(['entities', ENTITIES_URL, entitiesSdl], ['identity', IDENTITY_URL, identitySdl]),
+      variant: 'main',
+      sdl,
       createdAt: h.instant(1),
+      sha256: createHash('sha256').update(sdl).digest('hex'),
+      signature: expect.stringMatching(/^[A-Za-z0-9_-]{86}$/),
     });
 
-    const notModified = await call('GET', '/supergraph', { headers: { 'if-none-match': '"2"' } });
+    const notModified = await call('GET', '/supergraph', { headers: { 'if-none-match': etagOf('2', sdl) } });
     expect(notModified.status).toBe(304);
     expect(notModified.body).toBeUndefined();
-    expect(notModified.headers.get('etag')).toBe('"2"');
+    expect(notModified.headers.get('etag')).toBe(etagOf('2', sdl));
 
     const stale = await call('GET', '/supergraph', { headers: { 'if-none-match': '"1"' } });
     expect(stale.status).toBe(200);
@@ -107,7 +131,9 @@ describe('schema registry over HTTP', () => {
       supergraph: { id: '2' },
     });
     expect(await counts()).toEqual([2, 2, 2]);
-    expect((await call('GET', '/supergraph')).headers.get('etag')).toBe('"2"');
+    expect((await call('GET', '/supergraph')).headers.get('etag')).toBe(
+      etagOf('2', compose(['entities', ENTITIES_URL, entitiesSdl], ['identity', IDENTITY_URL, identitySdl])),
+    );
   });
 
   it('refuses a new subgraph that fails composition with 422 and changes nothing', async () => {
@@ -131,10 +157,11 @@ describe('schema registry over HTTP', () => {
           },
         ],
       },
+      checks: expect.objectContaining({ composition: { ok: false, errors: expect.any(Array) }, verdict: 'COMPOSITION_FAILED' }),
     });
     expect(await counts()).toEqual([2, 2, 2]);
     const current = await call('GET', '/supergraph');
-    expect(current.headers.get('etag')).toBe('"2"');
+    expect(current.headers.get('etag')).toBe(etagOf('2', compose(['entities', ENTITIES_URL, entitiesSdl], ['identity', IDENTITY_URL, identitySdl])));
     expect((current.body as { sdl: string }).sdl).toBe(compose(['entities', ENTITIES_URL, entitiesSdl], ['identity', IDENTITY_URL, identitySdl]));
   });
 
@@ -154,6 +181,7 @@ describe('schema registry over HTTP', () => {
           },
         ],
       },
+      checks: expect.objectContaining({ composition: { ok: false, errors: expect.any(Array) }, verdict: 'COMPOSITION_FAILED' }),
     });
     expect(await counts()).toEqual([2, 2, 2]);
     const identity = await call('GET', '/subgraphs/identity');
@@ -251,20 +279,6 @@ describe('schema registry over HTTP', () => {
     expect(refused.body).toEqual({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: 'El cuerpo supera el límite de 2 MB.' } });
   });
 
-  it('refuses a publish with a wrong or missing token with 401 and changes nothing', async () => {
-    const body = { sdl: identityV2Sdl, url: IDENTITY_URL, version: '1.1.0', owner: 'ADSIB' };
-    for (const headers of [{ authorization: 'Bearer wrong-token' }, { authorization: TOKEN }, {}] as Record<string, string>[]) {
-      const refused = await publish('identity', body, headers);
-      expect(refused.status).toBe(401);
-      expect(refused.headers.get('www-authenticate')).toBe('Bearer realm="egob-registry"');
-      expect(refused.body).toEqual({
-        ok: false,
-        error: { code: 'UNAUTHENTICATED', message: 'Se requiere un token de publicación válido (Authorization: Bearer <token>).' },
-      });
-    }
-    expect(await counts()).toEqual([2, 2, 2]);
-  });
-
   it('lists the current subgraphs sorted by name', async () => {
     expect(await call('GET', '/subgraphs')).toMatchObject({
       status: 200,
@@ -313,6 +327,10 @@ describe('schema registry over HTTP', () => {
       ok: true,
       subgraph: { name: 'identity', versionId: '3', version: '1.1.0', url: IDENTITY_URL, owner: 'ADSIB' },
       supergraph: { id: '3' },
+      checks: expect.objectContaining({
+        changes: [{ criticality: 'SAFE', type: 'FIELD_ADDED', coordinate: 'Citizen.surnames', message: "Field 'surnames' was added to object type 'Citizen'" }],
+        verdict: 'PASS',
+      }),
     });
     expect(await counts()).toEqual([2, 3, 3]);
     const manager = h.registry.database.dataSource.manager;
@@ -328,13 +346,14 @@ describe('schema registry over HTTP', () => {
       'SELECT id, variant, cause, cause_subgraph_version_id, member_version_ids, created_by FROM registry_supergraph_version ORDER BY id',
     )) as Record<string, unknown>[];
     expect(supergraphs.map((s) => [Number(s.id), s.variant, s.cause, Number(s.cause_subgraph_version_id), s.member_version_ids, s.created_by])).toEqual([
-      [1, 'main', 'publish', 1, '[1]', null],
-      [2, 'main', 'publish', 2, '[1,2]', null],
-      [3, 'main', 'publish', 3, '[1,3]', null],
+      [1, 'main', 'publish', 1, '[1]', 'dev'],
+      [2, 'main', 'publish', 2, '[1,2]', 'dev'],
+      [3, 'main', 'publish', 3, '[1,3]', 'dev'],
     ]);
     expect(await call('GET', '/supergraph')).toMatchObject({
       status: 200,
-      body: { id: '3', sdl: compose(['entities', ENTITIES_URL, entitiesSdl], ['identity', IDENTITY_URL, identityV2Sdl]), createdAt: h.instant(2) },
+      // Two refused publishes read the clock in between (their checks' usage window).
+      body: { id: '3', sdl: compose(['entities', ENTITIES_URL, entitiesSdl], ['identity', IDENTITY_URL, identityV2Sdl]), createdAt: h.instant(4) },
     });
   });
 
@@ -370,10 +389,11 @@ describe('schema registry over HTTP', () => {
   it('serves the same supergraph after a restart on the same database', async () => {
     const before = (await call('GET', '/supergraph')).body;
     await h.registry.stop();
-    const config = loadRegistryConfig({ PORT: '0', DATABASE_URL: h.database.url, EGOB_MODE: 'test', REGISTRY_PUBLISH_TOKEN: TOKEN });
+    const config = loadRegistryConfig({ PORT: '0', DATABASE_URL: h.database.url, EGOB_MODE: 'test' });
     h.registry = await createRegistryApp(config, { logger: createSilentLogger() });
     base = (await h.registry.start()).url;
-    expect(await call('GET', '/supergraph')).toMatchObject({ status: 200, body: before });
+    // Same supergraph, signed by the key the restarted registry generated (no REGISTRY_SIGNING_KEY here).
+    expect(await call('GET', '/supergraph')).toMatchObject({ status: 200, body: { ...(before as object), signature: expect.any(String) } });
     const again = await publish('entities', { sdl: entitiesSdl, url: ENTITIES_URL, version: '1.0.0', owner: 'AGETIC' });
     expect(again).toMatchObject({ status: 200, body: { unchanged: true, supergraph: { id: (before as { id: string }).id } } });
   });

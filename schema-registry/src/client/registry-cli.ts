@@ -1,14 +1,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { RegistryError, SubgraphSummary } from '../registry.types';
+import type { SchemaChecks } from '../checks/checks.types';
+import type { PublishRequestBody, RegistryError, SubgraphSummary } from '../registry.types';
+import { checksReport } from './checks-report';
+import type { KeyObject } from 'node:crypto';
 import { cliMessages as m } from './cli.messages';
+import { CommandUsageError, diffCommand, historyCommand, readPublicKey, refuseUnverified, rollbackCommand } from './history-commands';
 import { createRegistryClient, reasonOf, type RegistryClient } from './registry-client';
 
 /** Where the CLI reads its environment and writes its output (tests pass their own). */
 export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
-  /** Read for REGISTRY_URL and REGISTRY_PUBLISH_TOKEN; defaults to an empty environment. */
+  /** Read for REGISTRY_URL, REGISTRY_PUBLISH_TOKEN and REGISTRY_ADMIN_KEY; defaults to an empty environment. */
   env?: Record<string, string | undefined>;
   fetch?: typeof fetch;
 }
@@ -16,9 +20,14 @@ export interface CliIo {
 const DEFAULT_REGISTRY = 'http://127.0.0.1:4001';
 
 const optionsByCommand: Record<string, string[]> = {
-  publish: ['sdl', 'url', 'version', 'owner'],
+  publish: ['sdl', 'url', 'version', 'owner', 'force'],
+  check: ['sdl', 'url', 'version', 'owner', 'force'],
+  keys: ['owner', 'description', 'admin-key'],
   list: [],
-  fetch: ['out'],
+  fetch: ['out', 'variant', 'public-key'],
+  history: ['variant'],
+  diff: ['variant'],
+  rollback: ['reason', 'admin-key'],
 };
 const globalOptions = ['registry', 'token', 'json', 'help'];
 
@@ -32,7 +41,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof CommandUsageError) {
       io.stderr.write(m.usageError(error.message));
       return 2;
     }
@@ -57,6 +66,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         version: { type: 'string' },
         owner: { type: 'string' },
         out: { type: 'string' },
+        variant: { type: 'string' },
+        reason: { type: 'string' },
+        'public-key': { type: 'string' },
+        force: { type: 'string' },
+        description: { type: 'string' },
+        'admin-key': { type: 'string' },
       },
     });
   } catch (error) {
@@ -82,20 +97,23 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const client = createRegistryClient({
     url: registryUrl,
     token: values.token ?? (env.REGISTRY_PUBLISH_TOKEN || undefined),
+    adminKey: values['admin-key'] ?? (env.REGISTRY_ADMIN_KEY || undefined),
     ...(io.fetch ? { fetch: io.fetch } : {}),
   });
   const output = new Output(io, values.json);
 
   switch (command) {
-    case 'publish': {
+    case 'publish':
+    case 'check': {
       const [name, ...extra] = rest;
-      if (name === undefined) throw new UsageError(m.missingName);
+      if (name === undefined) throw new UsageError(command === 'check' ? m.missingCheckName : m.missingName);
       if (extra.length > 0) throw new UsageError(m.extraArguments(extra));
       const sdlFile = required(values.sdl, 'sdl');
       const body = {
         url: required(values.url, 'url'),
         version: required(values.version, 'version'),
         owner: required(values.owner, 'owner'),
+        ...(values.force !== undefined ? { force: { reason: values.force } } : {}),
       };
       let sdl: string;
       try {
@@ -103,14 +121,27 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       } catch (error) {
         throw new UsageError(m.unreadableSdl(sdlFile, reasonOf(error)));
       }
+      if (command === 'check') return check(client, output, name, { sdl, ...body });
       return publish(client, output, name, { sdl, ...body });
     }
+    case 'keys':
+      return keys(client, output, rest, values);
     case 'list':
       if (rest.length > 0) throw new UsageError(m.extraArguments(rest));
       return list(client, output);
-    default:
+    case 'history':
+      if (rest.length > 1) throw new UsageError(m.extraArguments(rest.slice(1)));
+      return historyCommand(client, output, rest[0], values.variant);
+    case 'diff':
+      return diffCommand(client, output, rest, values.variant);
+    case 'rollback':
+      if (rest.length > 1) throw new UsageError(m.extraArguments(rest.slice(1)));
+      return rollbackCommand(client, output, rest[0], values.reason, values['admin-key'] ?? (env.REGISTRY_ADMIN_KEY || undefined));
+    default: {
       if (rest.length > 0) throw new UsageError(m.extraArguments(rest));
-      return fetchSupergraph(client, output, values.out);
+      const publicKey = values['public-key'] === undefined ? undefined : await readPublicKey(values['public-key']);
+      return fetchSupergraph(client, output, values.out, values.variant, publicKey);
+    }
   }
 }
 
@@ -118,13 +149,15 @@ async function publish(
   client: RegistryClient,
   output: Output,
   name: string,
-  body: { sdl: string; url: string; version: string; owner: string },
+  body: PublishRequestBody,
 ): Promise<number> {
   const result = await client.publish(name, body);
   if (!result.ok) {
-    if (output.json) return output.jsonFailure(result.error);
+    if (output.json) return output.jsonFailure(result.error, result.checks);
     output.err(m.refused(result.error.code, result.error.message));
     for (const error of compositionErrorsOf(result.error)) output.err(m.compositionError(error));
+    // The lines after the first one of the report: what the checks found.
+    if (result.checks && result.checks.verdict !== 'COMPOSITION_FAILED') for (const line of checksReport(name, result.checks).slice(1)) output.err(line);
     return 1;
   }
   if (output.json) return output.jsonSuccess(result.body);
@@ -135,7 +168,60 @@ async function publish(
       : m.published(subgraph.name, subgraph.version, subgraph.versionId, subgraph.owner),
   );
   output.out(m.currentSupergraph(supergraph.id));
+  if (result.body.forced) output.out(m.forced(result.body.forced.reason));
   return 0;
+}
+
+async function check(client: RegistryClient, output: Output, name: string, body: PublishRequestBody): Promise<number> {
+  const result = await client.check(name, body);
+  if (!result.ok) return output.failure(m.whatCheck, result.error);
+  if (output.json) {
+    output.out(JSON.stringify(result.body, null, 2));
+    return result.body.ok ? 0 : 1;
+  }
+  for (const line of checksReport(name, result.body.checks)) output.out(line);
+  return result.body.ok ? 0 : 1;
+}
+
+async function keys(
+  client: RegistryClient,
+  output: Output,
+  rest: string[],
+  values: { owner?: string | undefined; description?: string | undefined },
+): Promise<number> {
+  const [action, ...args] = rest;
+  if (action === 'create') {
+    if (args.length > 0) throw new UsageError(m.extraArguments(args));
+    const result = await client.createKey({ owner: required(values.owner, 'owner'), description: required(values.description, 'description') });
+    if (!result.ok) return output.failure(m.whatKeys, result.error);
+    if (output.json) return output.jsonSuccess(result.body);
+    output.out(m.keyCreated(result.body.id, result.body.owner, result.body.key));
+    return 0;
+  }
+  if (action === 'list') {
+    if (args.length > 0) throw new UsageError(m.extraArguments(args));
+    const result = await client.listKeys();
+    if (!result.ok) return output.failure(m.whatKeys, result.error);
+    if (output.json) return output.jsonSuccess(result.body);
+    if (result.body.keys.length === 0) {
+      output.out(m.noKeys);
+      return 0;
+    }
+    const rows = result.body.keys.map((key) => [key.id, key.owner, key.createdAt, key.revokedAt ?? m.notRevoked, key.description]);
+    output.out(table([[...m.keysHeader], ...rows]));
+    return 0;
+  }
+  if (action === 'revoke') {
+    const [id, ...extra] = args;
+    if (id === undefined) throw new UsageError(m.missingKeyId);
+    if (extra.length > 0) throw new UsageError(m.extraArguments(extra));
+    const result = await client.revokeKey(id);
+    if (!result.ok) return output.failure(m.whatKeys, result.error);
+    if (output.json) return output.jsonSuccess(result.body);
+    output.out(m.keyRevoked(result.body.id, result.body.owner, result.body.revokedAt ?? ''));
+    return 0;
+  }
+  throw new UsageError(m.keysUsage);
 }
 
 async function list(client: RegistryClient, output: Output): Promise<number> {
@@ -151,11 +237,19 @@ async function list(client: RegistryClient, output: Output): Promise<number> {
   return 0;
 }
 
-async function fetchSupergraph(client: RegistryClient, output: Output, out: string | undefined): Promise<number> {
-  const result = await client.fetchSupergraph();
+async function fetchSupergraph(
+  client: RegistryClient,
+  output: Output,
+  out: string | undefined,
+  variant: string | undefined,
+  publicKey: KeyObject | undefined,
+): Promise<number> {
+  const result = await client.fetchSupergraph(undefined, variant);
   if (!result.ok) return output.failure(m.whatFetch, result.error);
   if ('notModified' in result.body) throw new Error('the registry answered 304 to a request without If-None-Match');
   const supergraph = result.body;
+  const refused = publicKey ? refuseUnverified(output, supergraph, publicKey) : null;
+  if (refused !== null) return refused;
   if (out === undefined) {
     if (output.json) return output.jsonSuccess(supergraph);
     output.raw(supergraph.sdl.endsWith('\n') ? supergraph.sdl : `${supergraph.sdl}\n`);
@@ -229,8 +323,8 @@ class Output {
     return 0;
   }
 
-  jsonFailure(error: RegistryError): number {
-    this.out(JSON.stringify({ ok: false, error }, null, 2));
+  jsonFailure(error: RegistryError, checks?: SchemaChecks): number {
+    this.out(JSON.stringify(checks ? { ok: false, error, checks } : { ok: false, error }, null, 2));
     return 1;
   }
 

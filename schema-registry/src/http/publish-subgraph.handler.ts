@@ -1,10 +1,15 @@
 import type { RequestHandler } from 'express';
+import type { PublishAuthorizer } from '../auth/publish-authorizer';
+import { refusalStatus } from '../checks/check-refusal';
 import { parsePublishRequest } from '../publish/publish-request';
 import type { PublishService } from '../publish/publish.service';
 import type { PublishAcceptedBody, PublishRefusedBody } from '../registry.types';
 
-/** `POST /subgraphs/:name`: 201 new supergraph, 200 unchanged, 400 bad input, 422 composition failed. */
-export function publishSubgraphHandler(service: PublishService): RequestHandler<{ name: string }> {
+/**
+ * `POST /subgraphs/:name`: 201 new supergraph, 200 unchanged, 400 bad input or unknown owner,
+ * 403 another entity's key, 409 breaking change in use, 422 composition / public variant / lint failed.
+ */
+export function publishSubgraphHandler(service: PublishService, authorizer: PublishAuthorizer): RequestHandler<{ name: string }> {
   return async (req, res) => {
     const parsed = parsePublishRequest(req.params.name, req.body);
     if (!parsed.ok) {
@@ -12,15 +17,32 @@ export function publishSubgraphHandler(service: PublishService): RequestHandler<
       res.status(400).json(body);
       return;
     }
-    const result = await service.publish(parsed.request, { publishedBy: null });
+    const authorization = await authorizer.authorize(res, parsed.request);
+    if (!authorization.ok) {
+      const body: PublishRefusedBody = { ok: false, error: authorization.error };
+      res.status(authorization.status).json(body);
+      return;
+    }
+    const result = await service.publish(parsed.request, authorization.publisher);
     if (!result.ok) {
-      const body: PublishRefusedBody = { ok: false, error: result.error };
-      res.status(result.error.code === 'INVALID_SDL' ? 400 : 422).json(body);
+      if (!('checks' in result)) {
+        const body: PublishRefusedBody = { ok: false, error: result.error };
+        res.status(400).json(body);
+        return;
+      }
+      const body: PublishRefusedBody = { ok: false, error: result.error, checks: result.checks };
+      res.status(refusalStatus[result.error.code]).json(body);
       return;
     }
     const body: PublishAcceptedBody = result.unchanged
       ? { ok: true, unchanged: true, subgraph: result.subgraph, supergraph: result.supergraph }
-      : { ok: true, subgraph: result.subgraph, supergraph: result.supergraph };
+      : {
+          ok: true,
+          subgraph: result.subgraph,
+          supergraph: result.supergraph,
+          checks: result.checks,
+          ...(result.forcedReason !== null ? { forced: { reason: result.forcedReason } } : {}),
+        };
     res.status(result.unchanged ? 200 : 201).json(body);
   };
 }

@@ -1,3 +1,4 @@
+import type { ForceRequest } from '../checks/checks.types';
 import { messages } from '../messages';
 
 /** What a subgraph name must look like: lowercase, digits and dashes, starting with a letter. */
@@ -13,11 +14,13 @@ export interface PublishRequest {
   url: string;
   version: string;
   owner: string;
+  /** Set when the publisher forces past BREAKING_CHANGE_IN_USE and LINT_FAILED, with the reason to record. */
+  force: ForceRequest | null;
 }
 
 /** One invalid field of a publish body. */
 export interface FieldProblem {
-  field: 'sdl' | 'url' | 'version' | 'owner';
+  field: 'sdl' | 'url' | 'version' | 'owner' | 'force';
   message: string;
 }
 
@@ -38,7 +41,7 @@ export function parsePublishRequest(name: string, body: unknown): ParsedPublishR
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return { ok: false, error: { code: 'INVALID_REQUEST', message: messages.bodyNotObject } };
   }
-  const { sdl, url, version, owner } = body as Record<string, unknown>;
+  const { sdl, url, version, owner, force } = body as Record<string, unknown>;
   const problems: FieldProblem[] = [];
   if (typeof sdl !== 'string' || sdl.trim() === '') problems.push({ field: 'sdl', message: messages.fieldSdl });
   if (typeof url !== 'string' || !isHttpUrl(url)) problems.push({ field: 'url', message: messages.fieldUrl });
@@ -46,6 +49,8 @@ export function parsePublishRequest(name: string, body: unknown): ParsedPublishR
     problems.push({ field: 'version', message: messages.fieldVersion });
   }
   if (typeof owner !== 'string' || !OWNER_CODE.test(owner)) problems.push({ field: 'owner', message: messages.fieldOwner });
+  const reason = forceReasonOf(force);
+  if (reason === undefined) problems.push({ field: 'force', message: messages.fieldForceReason });
   if (problems.length > 0) {
     return {
       ok: false,
@@ -56,7 +61,20 @@ export function parsePublishRequest(name: string, body: unknown): ParsedPublishR
       },
     };
   }
-  return { ok: true, request: { name, sdl: sdl as string, url: url as string, version: version as string, owner: owner as string } };
+  return {
+    ok: true,
+    request: { name, sdl: sdl as string, url: url as string, version: version as string, owner: owner as string, force: reason ? { reason } : null },
+  };
+}
+
+/** The trimmed reason of `force: { reason }`, null without `force`, undefined when invalid. */
+function forceReasonOf(force: unknown): string | null | undefined {
+  if (force === undefined || force === null) return null;
+  if (typeof force !== 'object' || Array.isArray(force)) return undefined;
+  const reason = (force as { reason?: unknown }).reason;
+  if (typeof reason !== 'string') return undefined;
+  const trimmed = reason.trim();
+  return trimmed.length >= 3 && trimmed.length <= 500 ? trimmed : undefined;
 }
 
 function isHttpUrl(value: string): boolean {

@@ -26,9 +26,17 @@ export class SubgraphVersionEntity {
   @Column({ name: 'owner_code', type: 'varchar', length: 32 })
   ownerCode: string;
 
-  /** Who published (a publish key's id once keys exist); null for the shared token. */
+  /** Who published: the publish key's id, `dev` in open mode; null for versions older than keys. */
   @Column({ name: 'published_by', type: 'varchar', length: 64, nullable: true })
   publishedBy: string | null;
+
+  /** The reason given when the publish was forced past BREAKING_CHANGE_IN_USE or LINT_FAILED, else null. */
+  @Column({ name: 'forced_reason', type: 'varchar', length: 500, nullable: true })
+  forcedReason: string | null;
+
+  /** JSON array of the checks' SchemaChange list against the previous version (null for versions older than checks). */
+  @Column({ type: 'text', nullable: true })
+  changes: string | null;
 
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt: Date;

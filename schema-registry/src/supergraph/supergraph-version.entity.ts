@@ -16,7 +16,7 @@ export class SupergraphVersionEntity {
   @Column({ name: 'sdl_sha256', type: 'varchar', length: 64 })
   sdlSha256: string;
 
-  /** Why it was made: `publish` (later also `rollback`). */
+  /** Why it was made: `publish` or `rollback`. */
   @Column({ type: 'varchar', length: 32 })
   cause: string;
 
@@ -31,6 +31,14 @@ export class SupergraphVersionEntity {
   /** Who made it (a publish key's id once keys exist); null for the shared token. */
   @Column({ name: 'created_by', type: 'varchar', length: 64, nullable: true })
   createdBy: string | null;
+
+  /** The reason of a rollback (cause `rollback`), else null. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reason?: string | null;
+
+  /** The id of the supergraph a rollback restored (cause `rollback`), else null. */
+  @Column({ name: 'rolled_back_to', type: 'integer', nullable: true })
+  rolledBackTo?: number | null;
 
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
