@@ -1,6 +1,9 @@
 import { createPrivateKey } from 'node:crypto';
+import { hostname } from 'node:os';
 import { z } from 'zod';
 import { env, loadConfig } from '@egob/config';
+import { SUPERGRAPH_VARIANTS } from './supergraph/signed-supergraph';
+import { normalizePemList, readSigningPublicKeys } from './supergraph/signing-public-keys';
 
 const ed25519PrivateKeyPem = z
   .string({ message: 'is required: the Ed25519 PKCS#8 PEM that signs context tokens' })
@@ -8,18 +11,45 @@ const ed25519PrivateKeyPem = z
   .transform((value) => value.replace(/\\n/g, '\n').trim())
   .refine(isEd25519PrivateKey, 'must be an Ed25519 private key in PKCS#8 PEM');
 
-const gatewayConfigSchema = z.object({
-  PORT: env.port(4000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  REGISTRY_URL: env.httpUrl('http://127.0.0.1:4001'),
-  SUPERGRAPH_CACHE_FILE: z.string().min(1).default('.data/gateway/supergraph.json'),
-  REGISTRY_POLL_INTERVAL_MS: env.int(5_000, 100, 3_600_000),
-  REGISTRY_TIMEOUT_MS: env.int(5_000, 100, 120_000),
-  SUBGRAPH_TIMEOUT_MS: env.int(10_000, 100, 300_000),
-  CONTEXT_TOKEN_PRIVATE_KEY: ed25519PrivateKeyPem,
-  LOG_LEVEL: env.logLevel(),
-  EGOB_MODE: env.mode(),
-});
+const signingPublicKeysPem = z
+  .string({ message: "is required: the registry's Ed25519 public key(s), SPKI PEM, that verify supergraphs" })
+  .transform(normalizePemList)
+  .refine(areSigningPublicKeys, 'must be one or more Ed25519 public keys in SPKI PEM');
+
+const gatewayConfigSchema = z
+  .object({
+    PORT: env.port(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    GATEWAY_ID: z
+      .string()
+      .max(100, 'must be at most 100 characters')
+      .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+      .default(`${hostname()}-${process.pid}`),
+    REGISTRY_URL: env.httpUrl('http://127.0.0.1:4001'),
+    SUPERGRAPH_VARIANT: z.enum(SUPERGRAPH_VARIANTS, { message: 'must be main or public' }).default('main'),
+    SUPERGRAPH_CACHE_FILE: z.string().min(1).default('.data/gateway/supergraph.json'),
+    REGISTRY_LONG_POLL_SECONDS: env.int(25, 0, 30),
+    REGISTRY_POLL_INTERVAL_MS: env.int(5_000, 100, 3_600_000),
+    REGISTRY_TIMEOUT_MS: env.int(5_000, 100, 120_000),
+    USAGE_REPORTING: env.flag(true),
+    REGISTRY_USAGE_KEY: z.string().min(1).optional(),
+    USAGE_FLUSH_INTERVAL_MS: env.int(10_000, 100, 3_600_000),
+    SUBGRAPH_TIMEOUT_MS: env.int(10_000, 100, 300_000),
+    CONTEXT_TOKEN_PRIVATE_KEY: ed25519PrivateKeyPem,
+    REGISTRY_SIGNING_PUBLIC_KEYS: signingPublicKeysPem,
+    LOG_LEVEL: env.logLevel(),
+    EGOB_MODE: env.mode(),
+  })
+  .superRefine((value, context) => {
+    // In production the registry takes usage only with its key: without it every report would be lost.
+    if (value.EGOB_MODE === 'production' && value.USAGE_REPORTING && value.REGISTRY_USAGE_KEY === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['REGISTRY_USAGE_KEY'],
+        message: 'is required when EGOB_MODE=production (or set USAGE_REPORTING=false)',
+      });
+    }
+  });
 
 /** The gateway's parsed, frozen configuration. */
 export type GatewayConfig = Readonly<z.infer<typeof gatewayConfigSchema>>;
@@ -32,6 +62,14 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
 function isEd25519PrivateKey(pem: string): boolean {
   try {
     return createPrivateKey(pem).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+}
+
+function areSigningPublicKeys(pems: string): boolean {
+  try {
+    return readSigningPublicKeys(pems).length > 0;
   } catch {
     return false;
   }

@@ -20,8 +20,11 @@ import { createExplorerRouter } from './explorer/explorer.router';
 import { createErrorFormatter } from './http/error-formatter';
 import { createJsonErrorHandler } from './http/json-error-handler';
 import { createRegistryClient } from './supergraph/registry-client';
-import { RegistrySupergraphManager } from './supergraph/registry-supergraph-manager';
+import { RegistrySupergraphManager, type Backoff } from './supergraph/registry-supergraph-manager';
 import { createSupergraphCache } from './supergraph/supergraph-cache';
+import { createSupergraphVerifier } from './supergraph/supergraph-verifier';
+import { createUsageReporter, type UsageReporter } from './usage/usage-reporter';
+import { createUsageReportingPlugin } from './usage/usage-reporting.plugin';
 
 /** Response header naming the supergraph version that served the request. */
 export const SUPERGRAPH_ID_HEADER = 'x-egob-supergraph-id';
@@ -34,23 +37,28 @@ export interface GatewayDeps {
   /** fetch used to call the registry and the subgraphs (Node's global fetch by default). */
   fetcher?: typeof fetch;
   /** Backoff while no supergraph is available at start (1 s doubling to 30 s by default). */
-  startRetry?: { initialMs: number; maxMs: number };
+  startRetry?: Backoff;
+  /** Backoff after a failed poll of the registry (1 s doubling to 30 s by default). */
+  pollRetry?: Backoff;
 }
 
 /** A gateway ready to start: serves /graphql, /explorer, /health and /ready. */
 export interface GatewayApp {
   /** Listens (so /health answers at once), then resolves when a supergraph is loaded and /graphql serves it. */
   start(): Promise<RunningServer>;
-  /** Stops polling, lets in-flight requests finish, stops Apollo. Also abandons a start still waiting for a supergraph. */
+  /** Stops polling (aborting a long-poll), lets requests finish, flushes usage, stops Apollo; abandons a start still waiting. */
   stop(): Promise<void>;
   /** Returns the id of the supergraph being served, or null before one is loaded. */
   supergraphId(): string | null;
+  /** Sends the pending usage reports now (resolves when the registry answered, or at once when reporting is off). */
+  flushUsage(): Promise<void>;
 }
 
 /**
- * Returns the egob gateway: @apollo/gateway fed by the schema registry (cached on
- * disk), a signed context token on every subgraph call, errors masked for clients,
- * and nothing sent outside the deployment (Apollo telemetry and reporting off).
+ * Returns the egob gateway: @apollo/gateway fed by the schema registry's signed
+ * supergraph (long-polled, cached on disk), a signed context token on every subgraph
+ * call, errors masked for clients, usage reported to the registry, and nothing sent
+ * outside the deployment (Apollo telemetry and reporting off).
  */
 export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): GatewayApp {
   const { logger } = deps;
@@ -61,12 +69,32 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 
   const manager = new RegistrySupergraphManager({
-    registry: createRegistryClient({ url: config.REGISTRY_URL, timeoutMs: config.REGISTRY_TIMEOUT_MS, fetch: fetchImpl }),
+    registry: createRegistryClient({
+      url: config.REGISTRY_URL,
+      variant: config.SUPERGRAPH_VARIANT,
+      timeoutMs: config.REGISTRY_TIMEOUT_MS,
+      fetch: fetchImpl,
+    }),
     cache: createSupergraphCache(config.SUPERGRAPH_CACHE_FILE),
+    verifier: createSupergraphVerifier({ publicKeysPem: config.REGISTRY_SIGNING_PUBLIC_KEYS, variant: config.SUPERGRAPH_VARIANT }),
     logger: logger.child({ component: 'supergraph' }),
+    longPollSeconds: config.REGISTRY_LONG_POLL_SECONDS,
     pollIntervalMs: config.REGISTRY_POLL_INTERVAL_MS,
     ...(deps.startRetry && { startRetry: deps.startRetry }),
+    ...(deps.pollRetry && { pollRetry: deps.pollRetry }),
   });
+
+  const usageReporter: UsageReporter | null = config.USAGE_REPORTING
+    ? createUsageReporter({
+        registryUrl: config.REGISTRY_URL,
+        usageKey: config.REGISTRY_USAGE_KEY ?? null,
+        gatewayId: config.GATEWAY_ID,
+        flushIntervalMs: config.USAGE_FLUSH_INTERVAL_MS,
+        timeoutMs: config.REGISTRY_TIMEOUT_MS,
+        logger: logger.child({ component: 'usage' }),
+        fetch: fetchImpl,
+      })
+    : null;
 
   const signerReady = createContextSigner({ privateKeyPem: config.CONTEXT_TOKEN_PRIVATE_KEY });
   // start() awaits it and reports a failure; this only silences the unhandled-rejection warning meanwhile.
@@ -98,6 +126,7 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      ...(usageReporter ? [createUsageReportingPlugin<GatewayContext>({ reporter: usageReporter })] : []),
     ],
     csrfPrevention: true,
     formatError: createErrorFormatter(logger.child({ component: 'graphql' })),
@@ -158,7 +187,10 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
       if (running) throw new Error('gateway already started');
       await signerReady;
       running = await listen(app, config.PORT, config.HOST);
-      logger.info({ url: running.url, registry: config.REGISTRY_URL }, 'gateway listening; loading the supergraph');
+      logger.info(
+        { url: running.url, registry: config.REGISTRY_URL, variant: config.SUPERGRAPH_VARIANT },
+        'gateway listening; loading the supergraph',
+      );
       starting = server.start();
       try {
         await starting;
@@ -167,6 +199,7 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
         throw error;
       }
       apolloStarted = true;
+      usageReporter?.start();
       graphqlHandler = expressMiddleware(server, {
         context: async ({ req, res }) => {
           const egob = createRequestContext(req.headers);
@@ -175,7 +208,14 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
         },
       });
       logger.info(
-        { url: running.url, supergraphId: manager.supergraphId(), source: manager.source(), mode: config.EGOB_MODE },
+        {
+          url: running.url,
+          supergraphId: manager.supergraphId(),
+          variant: config.SUPERGRAPH_VARIANT,
+          source: manager.source(),
+          mode: config.EGOB_MODE,
+          usageReporting: config.USAGE_REPORTING,
+        },
         'gateway ready',
       );
       return running;
@@ -186,8 +226,11 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
       manager.stop();
       await starting?.catch(() => undefined);
       await running?.close();
+      // After the last request: what it used is in this final flush.
+      await usageReporter?.stop();
       if (apolloStarted) await server.stop();
     },
     supergraphId: () => manager.supergraphId(),
+    flushUsage: async () => usageReporter?.flush(),
   };
 }

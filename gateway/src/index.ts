@@ -4,7 +4,37 @@ export type { GatewayContext } from './context/gateway-context';
 export { createRequestContext, PURPOSE_HEADER, REQUEST_ID_HEADER } from './context/request-context';
 export { SubgraphDataSource, SUBGRAPH_UNAVAILABLE, type SubgraphDataSourceOptions } from './context/subgraph-data-source';
 export { EXPLORER_DEFAULT_QUERY } from './explorer/explorer-page';
-export { createRegistryClient, type RegistryClient, type FetchSupergraphResult, type RegistryError } from './supergraph/registry-client';
-export { createSupergraphCache, type SupergraphCache } from './supergraph/supergraph-cache';
-export { RegistrySupergraphManager, type RegistrySupergraphManagerOptions } from './supergraph/registry-supergraph-manager';
-export type { SupergraphVersion } from './supergraph/supergraph-version';
+export {
+  createRegistryClient,
+  type RegistryClient,
+  type FetchSupergraphOptions,
+  type FetchSupergraphResult,
+  type RegistryError,
+} from './supergraph/registry-client';
+export { createSupergraphCache, type CachedSupergraph, type SupergraphCache } from './supergraph/supergraph-cache';
+export {
+  RegistrySupergraphManager,
+  type Backoff,
+  type RegistrySupergraphManagerOptions,
+} from './supergraph/registry-supergraph-manager';
+export {
+  parseSignedSupergraph,
+  supergraphSigningInput,
+  SUPERGRAPH_VARIANTS,
+  type SignedSupergraph,
+  type SupergraphVariant,
+} from './supergraph/signed-supergraph';
+export {
+  createSupergraphVerifier,
+  type SupergraphVerifier,
+  type SupergraphVerification,
+  type SupergraphRefusalCode,
+} from './supergraph/supergraph-verifier';
+export {
+  createUsageReportingPlugin,
+  CLIENT_NAME_HEADER,
+  APOLLO_CLIENT_NAME_HEADER,
+  CLIENT_VERSION_HEADER,
+} from './usage/usage-reporting.plugin';
+export { createUsageReporter, type UsageReporter, type UsageRecord, type UsageReport } from './usage/usage-reporter';
+export { collectSchemaCoordinates } from './usage/schema-coordinates';

@@ -1,14 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createContextVerifier, generateContextKeyPair, type ContextKeyPair } from '@egob/context-token';
 import type { RunningServer } from '@egob/http';
 import { createSilentLogger } from '@egob/logger';
 import { createGatewayApp, EXPLORER_DEFAULT_QUERY, loadGatewayConfig, type GatewayApp } from '../src';
-import type { SupergraphVersion } from '../src/supergraph/supergraph-version';
+import type { SignedSupergraph } from '../src/supergraph/signed-supergraph';
 import { findClosedPort, startFakeRegistry, waitFor, type FakeRegistry } from './helpers/fake-registry';
 import { gatewayEnv } from './helpers/gateway-env';
 import { composeSupergraph, entitiesSubgraph, identitySubgraph } from './helpers/supergraph-fixtures';
+import { createSupergraphSigner, etagOf, type SupergraphSigner } from './helpers/supergraph-signer';
 import { startTestSubgraph, type TestSubgraph } from './helpers/test-subgraph';
 
 const DEMO_ANSWER = {
@@ -25,9 +26,10 @@ describe('gateway app', () => {
   let identity: TestSubgraph;
   let identityV2: TestSubgraph;
   let entities: TestSubgraph;
+  let registryKey: SupergraphSigner;
   let registry: FakeRegistry;
-  let v1: SupergraphVersion;
-  let v2: SupergraphVersion;
+  let v1: SignedSupergraph;
+  let v2: SignedSupergraph;
   let dir: string;
   let cacheFile: string;
   let gateway: GatewayApp;
@@ -41,19 +43,12 @@ describe('gateway app', () => {
 
   beforeAll(async () => {
     keys = await generateContextKeyPair();
+    registryKey = createSupergraphSigner();
     identity = await startTestSubgraph(identitySubgraph());
     identityV2 = await startTestSubgraph(identitySubgraph({ withBirthYear: true }));
     entities = await startTestSubgraph(entitiesSubgraph());
-    v1 = {
-      id: 'v1',
-      sdl: composeSupergraph([identity, entities]),
-      createdAt: '2026-11-02T10:00:00.000Z',
-    };
-    v2 = {
-      id: 'v2',
-      sdl: composeSupergraph([identityV2, entities]),
-      createdAt: '2026-11-02T11:00:00.000Z',
-    };
+    v1 = registryKey.sign({ id: '1', sdl: composeSupergraph([identity, entities]), createdAt: '2026-11-02T10:00:00.000Z' });
+    v2 = registryKey.sign({ id: '2', sdl: composeSupergraph([identityV2, entities]), createdAt: '2026-11-02T11:00:00.000Z' });
     registry = await startFakeRegistry(v1);
     dir = mkdtempSync(path.join(tmpdir(), 'egob-gateway-app-'));
     cacheFile = path.join(dir, 'gateway', 'supergraph.json');
@@ -62,8 +57,11 @@ describe('gateway app', () => {
         REGISTRY_URL: registry.url,
         SUPERGRAPH_CACHE_FILE: cacheFile,
         SUBGRAPH_TIMEOUT_MS: '500',
-        // As an .env file holds it: one line with `\n` escapes.
+        // As an .env file holds them: one line with `\n` escapes.
         CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKeyPem.replace(/\n/g, '\\n'),
+        REGISTRY_SIGNING_PUBLIC_KEYS: registryKey.publicKeyPem.replace(/\n/g, '\\n'),
+        GATEWAY_ID: 'gw-test',
+        USAGE_FLUSH_INTERVAL_MS: '100',
       }),
     );
     gateway = createGatewayApp(config, { logger: createSilentLogger() });
@@ -85,7 +83,7 @@ describe('gateway app', () => {
     const response = await query(EXPLORER_DEFAULT_QUERY);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(DEMO_ANSWER);
-    expect(response.headers.get('x-egob-supergraph-id')).toBe('v1');
+    expect(response.headers.get('x-egob-supergraph-id')).toBe('1');
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -241,12 +239,12 @@ describe('gateway app', () => {
     const ready = await fetch(`${running.url}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', checks: [{ name: 'supergraph', ok: true }] });
-    expect(ready.headers.get('x-egob-supergraph-id')).toBe('v1');
-    expect(gateway.supergraphId()).toBe('v1');
+    expect(ready.headers.get('x-egob-supergraph-id')).toBe('1');
+    expect(gateway.supergraphId()).toBe('1');
   });
 
-  it('wrote the supergraph to the cache file', () => {
-    expect(JSON.parse(readFileSync(cacheFile, 'utf8'))).toEqual(v1);
+  it('wrote the signed supergraph and its ETag to the cache file', () => {
+    expect(JSON.parse(readFileSync(cacheFile, 'utf8'))).toEqual({ etag: etagOf(v1), supergraph: v1 });
   });
 
   describe('explorer', () => {
@@ -300,43 +298,135 @@ describe('gateway app', () => {
     });
   });
 
+  describe('usage reporting', () => {
+    const USAGE_PROBE = `query UsageProbe($ci: String!) {
+      citizen(ci: $ci) { ...CitizenParts }
+    }
+    fragment CitizenParts on Citizen {
+      names
+      residence { __typename ... on Territory { name department { name } } }
+    }`;
+    interface Report {
+      operationName: string | null;
+      clientName: string | null;
+      clientVersion: string | null;
+      coordinates: string[];
+      count: number;
+    }
+    const reportsOf = (operationName: string) =>
+      registry.usage
+        .map((u) => u.body as { gateway: string; reports: Report[] })
+        .flatMap(({ gateway: id, reports }) => reports.map((r) => ({ ...r, gateway: id })))
+        .filter((r) => r.operationName === operationName);
+    const countOf = (operationName: string, clientName: string | null) =>
+      reportsOf(operationName).filter((r) => r.clientName === clientName).reduce((sum, r) => sum + r.count, 0);
+
+    it('reports the exact coordinates of a query with a fragment and an argument, with client name, version and count', async () => {
+      const variables = { ci: '1234567' };
+      const body = JSON.stringify({ query: USAGE_PROBE, variables, operationName: 'UsageProbe' });
+      for (let i = 0; i < 3; i += 1) {
+        const response = await post(body, { 'x-egob-client-name': 'portal-ciudadano', 'x-egob-client-version': '2.0.1' });
+        expect(response.status).toBe(200);
+      }
+      await post(body, { 'apollographql-client-name': 'app-movil' });
+      await post(body);
+      await waitFor(() => countOf('UsageProbe', 'portal-ciudadano') === 3 && countOf('UsageProbe', null) === 1);
+      const expectedCoordinates = [
+        'Citizen.names',
+        'Citizen.residence',
+        'Query.citizen',
+        'Query.citizen(ci:)',
+        'Territory.department',
+        'Territory.name',
+      ];
+      const reported = (clientName: string | null, clientVersion: string | null) => ({
+        operationName: 'UsageProbe',
+        clientName,
+        clientVersion,
+        coordinates: expectedCoordinates,
+        lastSeen: expect.any(String),
+        gateway: 'gw-test',
+      });
+      expect(reportsOf('UsageProbe').map(({ count: _count, ...report }) => report)).toEqual(
+        expect.arrayContaining([reported('portal-ciudadano', '2.0.1'), reported('app-movil', null), reported(null, null)]),
+      );
+      expect(countOf('UsageProbe', 'app-movil')).toBe(1);
+      expect(registry.usage.every((u) => u.authorization === undefined)).toBe(true);
+    });
+
+    it('does not report an operation that failed validation', async () => {
+      const response = await query('query BadProbe { citizen(ci: "1234567") { password } }');
+      expect(response.status).toBe(400);
+      const good = await query('query GoodProbe { territory(code: "02") { name } }');
+      expect(good.status).toBe(200);
+      // flushUsage sends at once, without waiting for USAGE_FLUSH_INTERVAL_MS.
+      await gateway.flushUsage();
+      expect(reportsOf('GoodProbe')[0]!.coordinates).toEqual(['Query.territory', 'Query.territory(code:)', 'Territory.name']);
+      expect(reportsOf('BadProbe')).toEqual([]);
+    });
+  });
+
   describe('supergraph updates (run last: they change what is served)', () => {
-    it('hot-swaps to a new registry version, then keeps it while the registry is down or serves garbage', async () => {
-      registry.supergraph = v2;
-      await waitFor(() => gateway.supergraphId() === 'v2');
+    it('hot-swaps to a new registry version through the long-poll within 200 ms', async () => {
+      await waitFor(() => registry.waiting() === 1);
+      expect(registry.requests.at(-1)).toEqual({ variant: 'main', wait: '25', ifNoneMatch: etagOf(v1) });
+      const changed = Date.now();
+      registry.serve(v2);
+      while (gateway.supergraphId() !== '2' && Date.now() - changed < 2_000) await new Promise((resolve) => setTimeout(resolve, 2));
+      expect(Date.now() - changed).toBeLessThan(200);
       const withBirthYear = await query('{ citizen(ci: "1234567") { birthYear residence { department { name } } } }');
       expect(await withBirthYear.json()).toEqual({
         data: { citizen: { birthYear: 1990, residence: { department: { name: 'La Paz' } } } },
       });
-      expect(withBirthYear.headers.get('x-egob-supergraph-id')).toBe('v2');
-      await waitFor(() => (JSON.parse(readFileSync(cacheFile, 'utf8')) as SupergraphVersion).id === 'v2');
+      expect(withBirthYear.headers.get('x-egob-supergraph-id')).toBe('2');
+      await waitFor(() => (JSON.parse(readFileSync(cacheFile, 'utf8')) as { supergraph: SignedSupergraph }).supergraph.id === '2');
+    });
 
-      registry.supergraph = { id: 'v3-bad', sdl: 'type Query { nope: Int }', createdAt: '2026-11-02T12:00:00.000Z' };
-      await waitFor(() => registry.requests.at(-1) === '"v2"' && registry.requests.length > 3);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(gateway.supergraphId()).toBe('v2');
+    it('does not load a tampered supergraph and keeps serving the current one', async () => {
+      const v3 = registryKey.sign({ id: '3', sdl: v1.sdl, createdAt: '2026-11-02T12:00:00.000Z' });
+      const tampered = { ...v3, sdl: v2.sdl.replace('birthYear: Int', 'birthYear: Int\n  secret: String') };
+      registry.serve(tampered);
+      await waitFor(() => registry.requests.at(-1)!.ifNoneMatch === etagOf(tampered) && registry.waiting() === 1);
+      const response = await query(EXPLORER_DEFAULT_QUERY);
+      expect(await response.json()).toEqual(DEMO_ANSWER);
+      expect(response.headers.get('x-egob-supergraph-id')).toBe('2');
+      expect(gateway.supergraphId()).toBe('2');
+      const secret = await query('{ citizen(ci: "1234567") { secret } }');
+      expect(secret.status).toBe(400);
+    });
 
+    it('refuses a replayed older signed supergraph', async () => {
+      registry.serve(v1);
+      await waitFor(() => registry.requests.at(-1)!.ifNoneMatch === etagOf(v1) && registry.waiting() === 1);
+      const response = await query('{ citizen(ci: "1234567") { birthYear } }');
+      expect(await response.json()).toEqual({ data: { citizen: { birthYear: 1990 } } });
+      expect(response.headers.get('x-egob-supergraph-id')).toBe('2');
+      expect((JSON.parse(readFileSync(cacheFile, 'utf8')) as { supergraph: SignedSupergraph }).supergraph.id).toBe('2');
+    });
+
+    it('keeps the current supergraph while the registry is down', async () => {
       await registry.stop();
       await new Promise((resolve) => setTimeout(resolve, 300));
       const whileDown = await query(EXPLORER_DEFAULT_QUERY);
       expect(await whileDown.json()).toEqual(DEMO_ANSWER);
-      expect(whileDown.headers.get('x-egob-supergraph-id')).toBe('v2');
+      expect(whileDown.headers.get('x-egob-supergraph-id')).toBe('2');
     });
 
-    it('a second gateway starts from the cache file when the registry is unreachable', async () => {
+    it('a second gateway starts from the verified cache file when the registry is unreachable', async () => {
       const second = createGatewayApp(
         loadGatewayConfig(
           gatewayEnv({
             REGISTRY_URL: `http://127.0.0.1:${await findClosedPort()}`,
             SUPERGRAPH_CACHE_FILE: cacheFile,
             CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKeyPem,
+            REGISTRY_SIGNING_PUBLIC_KEYS: registryKey.publicKeyPem,
           }),
         ),
         { logger: createSilentLogger() },
       );
       try {
         const secondServer = await second.start();
-        expect(second.supergraphId()).toBe('v2');
+        expect(second.supergraphId()).toBe('2');
         const response = await fetch(`${secondServer.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
@@ -346,6 +436,102 @@ describe('gateway app', () => {
       } finally {
         await second.stop();
       }
+    });
+  });
+
+  describe('other gateways', () => {
+    it('refuses a tampered cache file at start: waits for the registry, not ready meanwhile', async () => {
+      const otherRegistry = await startFakeRegistry(null);
+      const otherCache = path.join(dir, 'tampered', 'supergraph.json');
+      const file = { etag: etagOf(v2), supergraph: { ...v2, sdl: v2.sdl.replace('birthYear: Int', 'birthYear: Int\n  secret: String') } };
+      mkdirSync(path.dirname(otherCache), { recursive: true });
+      writeFileSync(otherCache, JSON.stringify(file));
+      const port = await findClosedPort();
+      const other = createGatewayApp(
+        loadGatewayConfig(
+          gatewayEnv({
+            PORT: String(port),
+            REGISTRY_URL: otherRegistry.url,
+            SUPERGRAPH_CACHE_FILE: otherCache,
+            CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKeyPem,
+            REGISTRY_SIGNING_PUBLIC_KEYS: registryKey.publicKeyPem,
+          }),
+        ),
+        { logger: createSilentLogger(), startRetry: { initialMs: 50, maxMs: 100 } },
+      );
+      const starting = other.start();
+      try {
+        await waitFor(() => otherRegistry.requests.length >= 3);
+        expect(other.supergraphId()).toBeNull();
+        expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(503);
+        otherRegistry.serve(v2);
+        await starting;
+        expect(other.supergraphId()).toBe('2');
+        expect(JSON.parse(readFileSync(otherCache, 'utf8'))).toEqual({ etag: etagOf(v2), supergraph: v2 });
+      } finally {
+        await other.stop();
+        await starting.catch(() => undefined);
+        await otherRegistry.stop();
+      }
+    });
+
+    it('serves the public variant when configured so, and flushes usage when stopped', async () => {
+      const publicRegistry = await startFakeRegistry(v2);
+      const publicOne = registryKey.sign({ id: '7', sdl: v1.sdl, createdAt: '2026-11-02T13:00:00.000Z', variant: 'public' });
+      publicRegistry.serve(publicOne, 'public');
+      const other = createGatewayApp(
+        loadGatewayConfig(
+          gatewayEnv({
+            REGISTRY_URL: publicRegistry.url,
+            SUPERGRAPH_CACHE_FILE: path.join(dir, 'public', 'supergraph.json'),
+            SUPERGRAPH_VARIANT: 'public',
+            CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKeyPem,
+            REGISTRY_SIGNING_PUBLIC_KEYS: registryKey.publicKeyPem,
+            GATEWAY_ID: 'gw-public',
+            USAGE_FLUSH_INTERVAL_MS: '3600000',
+            REGISTRY_USAGE_KEY: 'usage-secret',
+          }),
+        ),
+        { logger: createSilentLogger() },
+      );
+      try {
+        const server = await other.start();
+        expect(other.supergraphId()).toBe('7');
+        expect(publicRegistry.requests[0]).toEqual({ variant: 'public', wait: null, ifNoneMatch: undefined });
+        const territorio = () =>
+          fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-egob-client-name': 'datos-abiertos' },
+            body: JSON.stringify({ query: 'query Territorio { territory(code: "02") { name } }' }),
+          });
+        await territorio();
+        await territorio();
+        expect(publicRegistry.usage).toEqual([]);
+        await other.flushUsage();
+        expect(publicRegistry.usage).toHaveLength(1);
+        await territorio();
+      } finally {
+        await other.stop();
+        await publicRegistry.stop();
+      }
+      const report = (count: number) => ({
+        authorization: 'Bearer usage-secret',
+        body: {
+          gateway: 'gw-public',
+          reports: [
+            {
+              operationName: 'Territorio',
+              clientName: 'datos-abiertos',
+              clientVersion: null,
+              coordinates: ['Query.territory', 'Query.territory(code:)', 'Territory.name'],
+              count,
+              lastSeen: expect.any(String),
+            },
+          ],
+        },
+      });
+      // Two sent by flushUsage(), the third by stop().
+      expect(publicRegistry.usage).toEqual([report(2), report(1)]);
     });
   });
 });

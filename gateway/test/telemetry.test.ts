@@ -3,6 +3,7 @@ import { generateContextKeyPair } from '@egob/context-token';
 import { createSilentLogger } from '@egob/logger';
 import { createGatewayApp, loadGatewayConfig } from '../src';
 import { gatewayEnv } from './helpers/gateway-env';
+import { createSupergraphSigner } from './helpers/supergraph-signer';
 
 describe('Apollo telemetry', () => {
   it('is disabled in code before ApolloGateway is constructed, whatever the environment says', async () => {
@@ -16,7 +17,11 @@ describe('Apollo telemetry', () => {
     process.env.APOLLO_TELEMETRY_DISABLED = 'false';
     const keys = await generateContextKeyPair();
     const config = loadGatewayConfig(
-      gatewayEnv({ CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKeyPem, SUPERGRAPH_CACHE_FILE: '/nonexistent/supergraph.json' }),
+      gatewayEnv({
+        CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKeyPem,
+        REGISTRY_SIGNING_PUBLIC_KEYS: createSupergraphSigner().publicKeyPem,
+        SUPERGRAPH_CACHE_FILE: '/nonexistent/supergraph.json',
+      }),
     );
     createGatewayApp(config, { logger: createSilentLogger() });
     expect(seenAtConstruction).toEqual(['true']);

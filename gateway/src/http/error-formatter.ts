@@ -16,6 +16,8 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  // A subgraph that could not record a read of personal data answers no data, and says so.
+  'AUDIT_UNAVAILABLE',
   SUBGRAPH_UNAVAILABLE,
 ]);
 

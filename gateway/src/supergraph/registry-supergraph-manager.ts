@@ -2,19 +2,32 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { SupergraphManager, SupergraphSdlHook, SupergraphSdlUpdateFunction } from '@apollo/gateway';
 import type { Logger } from '@egob/logger';
 import type { RegistryClient, RegistryError } from './registry-client';
-import type { SupergraphCache } from './supergraph-cache';
-import type { SupergraphVersion } from './supergraph-version';
+import type { SignedSupergraph } from './signed-supergraph';
+import type { CachedSupergraph, SupergraphCache } from './supergraph-cache';
+import type { SupergraphRefusalCode, SupergraphVerifier } from './supergraph-verifier';
 import { assertValidSupergraph } from './validate-supergraph';
+
+/** A backoff: first wait, doubled after each failure up to `maxMs`. */
+export interface Backoff {
+  initialMs: number;
+  maxMs: number;
+}
 
 /** Options of RegistrySupergraphManager. */
 export interface RegistrySupergraphManagerOptions {
   registry: RegistryClient;
   cache: SupergraphCache;
+  /** Checks signature, hash, variant and id of every supergraph before it is served. */
+  verifier: SupergraphVerifier;
   logger: Logger;
-  /** Time between two polls of the registry once a supergraph is loaded. */
+  /** Long-poll: seconds the registry may hold each poll (0: plain polling every `pollIntervalMs`). */
+  longPollSeconds: number;
+  /** Time between two plain polls; also the pause after a supergraph that was not taken. */
   pollIntervalMs: number;
-  /** Backoff while neither the registry nor the cache has a supergraph: first wait, doubled up to `maxMs`. */
-  startRetry?: { initialMs: number; maxMs: number };
+  /** Backoff while neither the registry nor the cache has a supergraph (1 s doubling to 30 s by default). */
+  startRetry?: Backoff;
+  /** Backoff after a failed poll (1 s doubling to 30 s by default). */
+  pollRetry?: Backoff;
   /** Throws when a supergraph cannot be served; Apollo's own check by default. */
   validate?: (sdl: string) => void;
 }
@@ -24,40 +37,60 @@ export type SupergraphSource = 'registry' | 'cache';
 
 type InitializeResult = Awaited<ReturnType<SupergraphSdlHook>>;
 
+/** What one poll did: it decides how long to wait before the next. */
+type PollOutcome = 'taken' | 'unchanged' | 'ignored' | 'error';
+
+interface Refusal {
+  code: SupergraphRefusalCode | 'NOT_NEWER' | 'INVALID_SUPERGRAPH' | 'UPDATE_FAILED';
+  reason: string;
+}
+
+const DEFAULT_BACKOFF: Backoff = { initialMs: 1_000, maxMs: 30_000 };
+/** Refused ids remembered so that each is logged once; forgotten in bulk past this many. */
+const MAX_REMEMBERED_REFUSALS = 100;
+
 /**
- * Feeds @apollo/gateway from the schema registry: loads the registry's supergraph (or
- * the cached one when the registry is unreachable), then polls with If-None-Match and
- * hot-swaps on a new id. A bad supergraph or a registry outage never replaces the one
- * being served; every supergraph taken is written to the cache file.
+ * Feeds @apollo/gateway from the schema registry: loads the registry's signed
+ * supergraph (or the cached one when the registry has none to give), then long-polls
+ * with the ETag it received and hot-swaps on a new one. Only supergraphs whose
+ * signature, hash, variant and id verify are served; a refused supergraph or a
+ * registry outage never replaces the one being served. Every supergraph taken is
+ * written, signed, to the cache file.
  */
 export class RegistrySupergraphManager implements SupergraphManager {
   private readonly registry: RegistryClient;
   private readonly cache: SupergraphCache;
+  private readonly verifier: SupergraphVerifier;
   private readonly logger: Logger;
+  private readonly longPollSeconds: number;
   private readonly pollIntervalMs: number;
-  private readonly startRetry: { initialMs: number; maxMs: number };
+  private readonly startRetry: Backoff;
+  private readonly pollRetry: Backoff;
   private readonly validate: (sdl: string) => void;
   private readonly stopping = new AbortController();
-  private current: SupergraphVersion | null = null;
+  private current: CachedSupergraph | null = null;
   private currentSource: SupergraphSource | null = null;
-  /** Id of the last supergraph refused, so a registry that keeps serving it is not logged on every poll. */
-  private rejectedId: string | null = null;
+  /** ETag sent on the next poll: the last one the registry gave, even for a supergraph refused (so it is not sent again at once). */
+  private pollEtag: string | null = null;
+  private readonly refusedIds = new Set<string>();
   /** Code of the registry's current failure, null when it answers: warnings go out on change only. */
   private registryProblem: RegistryError['code'] | null = null;
-  private pollTimer: NodeJS.Timeout | undefined;
 
   constructor(options: RegistrySupergraphManagerOptions) {
     this.registry = options.registry;
     this.cache = options.cache;
+    this.verifier = options.verifier;
     this.logger = options.logger;
+    this.longPollSeconds = options.longPollSeconds;
     this.pollIntervalMs = options.pollIntervalMs;
-    this.startRetry = options.startRetry ?? { initialMs: 1_000, maxMs: 30_000 };
+    this.startRetry = options.startRetry ?? DEFAULT_BACKOFF;
+    this.pollRetry = options.pollRetry ?? DEFAULT_BACKOFF;
     this.validate = options.validate ?? assertValidSupergraph;
   }
 
   /** Returns the id of the supergraph being served, or null before the first one is loaded. */
   supergraphId(): string | null {
-    return this.current?.id ?? null;
+    return this.current?.supergraph.id ?? null;
   }
 
   /** Returns where the supergraph being served came from, or null before the first one is loaded. */
@@ -68,34 +101,35 @@ export class RegistrySupergraphManager implements SupergraphManager {
   /** Called once by ApolloGateway.load(): resolves with the first supergraph, then keeps polling. */
   async initialize({ update }: { update: SupergraphSdlUpdateFunction }): Promise<InitializeResult> {
     const first = await this.loadFirst();
-    this.schedulePoll(update);
+    void this.pollLoop(update);
     return { supergraphSdl: first.sdl, cleanup: async () => this.stop() };
   }
 
-  /** Stops polling and abandons a start still waiting for a supergraph. Idempotent. */
+  /** Stops polling at once (an in-flight long-poll is aborted) and abandons a start still waiting for a supergraph. Idempotent. */
   stop(): void {
     this.stopping.abort();
-    clearTimeout(this.pollTimer);
   }
 
-  private async loadFirst(): Promise<SupergraphVersion> {
+  private async loadFirst(): Promise<SignedSupergraph> {
     let delay = this.startRetry.initialMs;
     for (let attempt = 1; ; attempt += 1) {
       this.assertNotStopped();
-      const fetched = await this.registry.fetchSupergraph(null, this.stopping.signal);
+      const fetched = await this.registry.fetchSupergraph({ etag: null, signal: this.stopping.signal });
       this.assertNotStopped();
       let registryReason: string;
       if (fetched.ok && fetched.changed) {
-        const problem = this.problemWith(fetched.supergraph);
-        if (problem === null) {
-          this.take(fetched.supergraph, 'registry');
+        const refusal = this.refusalOf(fetched.supergraph, null);
+        if (refusal === null) {
+          const taken = { supergraph: fetched.supergraph, etag: fetched.etag };
+          this.take(taken, 'registry');
           this.registryProblem = null;
           this.logger.info({ supergraphId: fetched.supergraph.id }, 'supergraph loaded from the registry');
-          await this.saveToCache(fetched.supergraph);
+          await this.saveToCache(taken);
           return fetched.supergraph;
         }
-        this.rejectedId = fetched.supergraph.id;
-        registryReason = `registry supergraph ${fetched.supergraph.id} is invalid: ${problem}`;
+        this.pollEtag = fetched.etag;
+        this.refusedIds.add(fetched.supergraph.id);
+        registryReason = `registry supergraph ${fetched.supergraph.id} refused (${refusal.code}): ${refusal.reason}`;
       } else {
         registryReason = fetched.ok ? 'registry answered 304 to an unconditional request' : fetched.error.message;
         if (!fetched.ok) this.registryProblem = fetched.error.code;
@@ -103,16 +137,19 @@ export class RegistrySupergraphManager implements SupergraphManager {
       const cached = await this.cache.read();
       let cacheReason: string;
       if (cached.ok) {
-        const problem = this.problemWith(cached.supergraph);
-        if (problem === null) {
-          this.take(cached.supergraph, 'cache');
+        const refusal = this.refusalOf(cached.supergraph, null);
+        if (refusal === null) {
+          // Poll with the registry's refused ETag if there was one: it is newer news than the cache's.
+          const pollEtag = this.pollEtag;
+          this.take({ supergraph: cached.supergraph, etag: cached.etag }, 'cache');
+          this.pollEtag = pollEtag ?? cached.etag;
           this.logger.warn(
             { supergraphId: cached.supergraph.id, file: this.cache.file, registry: registryReason },
             'registry has no usable supergraph: starting from the cached one',
           );
           return cached.supergraph;
         }
-        cacheReason = `cached supergraph ${cached.supergraph.id} is invalid: ${problem}`;
+        cacheReason = `cached supergraph ${cached.supergraph.id} refused (${refusal.code}): ${refusal.reason}`;
       } else {
         cacheReason = cached.error.message;
       }
@@ -129,65 +166,124 @@ export class RegistrySupergraphManager implements SupergraphManager {
     }
   }
 
-  private schedulePoll(update: SupergraphSdlUpdateFunction): void {
-    if (this.stopping.signal.aborted) return;
-    this.pollTimer = setTimeout(() => {
-      void this.poll(update).finally(() => this.schedulePoll(update));
-    }, this.pollIntervalMs);
-    // Polling alone must not keep a process alive (tests, a failed start).
-    this.pollTimer.unref();
+  private async pollLoop(update: SupergraphSdlUpdateFunction): Promise<void> {
+    let backoff = this.pollRetry.initialMs;
+    while (!this.stopping.signal.aborted) {
+      const started = Date.now();
+      // After a failure, ask once without waiting: a registry back up says so at once.
+      const waitSeconds = this.registryProblem === null ? this.longPollSeconds : 0;
+      let outcome: PollOutcome;
+      try {
+        outcome = await this.poll(update, waitSeconds);
+      } catch (error) {
+        // A bug here must not stop the polling loop nor crash the gateway.
+        this.logger.error({ err: error }, 'supergraph poll failed');
+        outcome = 'error';
+      }
+      if (this.stopping.signal.aborted) return;
+      let delay = this.delayAfter(outcome, waitSeconds, Date.now() - started);
+      if (outcome === 'error') {
+        delay = Math.max(delay, backoff);
+        backoff = Math.min(backoff * 2, this.pollRetry.maxMs);
+      } else {
+        backoff = this.pollRetry.initialMs;
+      }
+      if (delay === 0) continue;
+      try {
+        // Unreferenced: polling alone must not keep a process alive (tests, a failed start).
+        await sleep(delay, undefined, { signal: this.stopping.signal, ref: false });
+      } catch {
+        return;
+      }
+    }
   }
 
-  private async poll(update: SupergraphSdlUpdateFunction): Promise<void> {
-    try {
-      const current = this.current!;
-      const fetched = await this.registry.fetchSupergraph(current.id, this.stopping.signal);
-      if (this.stopping.signal.aborted) return;
-      if (!fetched.ok) {
-        this.noteRegistryProblem(fetched.error);
-        return;
-      }
-      this.noteRegistryAnswering();
-      if (!fetched.changed) return;
-      const next = fetched.supergraph;
-      if (next.id === current.id || next.id === this.rejectedId) return;
-      const problem = this.problemWith(next, update);
-      if (problem !== null) {
-        this.rejectedId = next.id;
-        this.logger.error(
-          { rejectedId: next.id, servingId: current.id, reason: problem },
-          'registry supergraph refused: keeping the current one',
-        );
-        return;
-      }
-      this.take(next, 'registry');
-      this.logger.info({ from: current.id, to: next.id }, 'supergraph updated');
-      await this.saveToCache(next);
-    } catch (error) {
-      // A bug here must not stop the polling loop nor crash the gateway.
-      this.logger.error({ err: error }, 'supergraph poll failed');
+  /** Long-poll asks again at once after news; plain polling waits `pollIntervalMs` whatever happened. */
+  private delayAfter(outcome: PollOutcome, waitSeconds: number, elapsedMs: number): number {
+    if (this.longPollSeconds === 0) return this.pollIntervalMs;
+    switch (outcome) {
+      case 'taken':
+      case 'error':
+        return 0;
+      case 'unchanged':
+        // A 304 long before `wait` means the registry does not hold requests: do not spin on it.
+        return elapsedMs < waitSeconds * 500 ? this.pollIntervalMs : 0;
+      case 'ignored':
+        return this.pollIntervalMs;
     }
+  }
+
+  private async poll(update: SupergraphSdlUpdateFunction, waitSeconds: number): Promise<PollOutcome> {
+    const current = this.current!;
+    const fetched = await this.registry.fetchSupergraph({ etag: this.pollEtag, waitSeconds, signal: this.stopping.signal });
+    if (this.stopping.signal.aborted) return 'ignored';
+    if (!fetched.ok) {
+      this.noteRegistryProblem(fetched.error);
+      return 'error';
+    }
+    this.noteRegistryAnswering();
+    if (!fetched.changed) return 'unchanged';
+    this.pollEtag = fetched.etag;
+    const next = fetched.supergraph;
+    if (isSameSupergraph(next, current.supergraph)) {
+      // The one served, under another ETag: keep that ETag so the next poll can wait.
+      if (fetched.etag !== current.etag) {
+        this.current = { supergraph: current.supergraph, etag: fetched.etag };
+        await this.saveToCache(this.current);
+      }
+      return 'ignored';
+    }
+    const refusal = this.refusalOf(next, current.supergraph.id, update);
+    if (refusal !== null) {
+      this.noteRefusal(next.id, current.supergraph.id, refusal);
+      return 'ignored';
+    }
+    const taken = { supergraph: next, etag: fetched.etag };
+    this.take(taken, 'registry');
+    this.logger.info({ from: current.supergraph.id, to: next.id }, 'supergraph updated');
+    await this.saveToCache(taken);
+    return 'taken';
   }
 
   /** Returns null when `supergraph` can be served (and was handed to `update`, if given), else why not. */
-  private problemWith(supergraph: SupergraphVersion, update?: SupergraphSdlUpdateFunction): string | null {
+  private refusalOf(supergraph: SignedSupergraph, servingId: string | null, update?: SupergraphSdlUpdateFunction): Refusal | null {
+    const verification = this.verifier.verify(supergraph, servingId);
+    if (!verification.ok) return { code: verification.code, reason: verification.reason };
+    if (supergraph.id === servingId) {
+      return { code: 'NOT_NEWER', reason: `id ${supergraph.id} is already served, with other content` };
+    }
     try {
       this.validate(supergraph.sdl);
-      update?.(supergraph.sdl);
-      return null;
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      return { code: 'INVALID_SUPERGRAPH', reason: messageOf(error) };
     }
-  }
-
-  private take(supergraph: SupergraphVersion, source: SupergraphSource): void {
-    this.current = supergraph;
-    this.currentSource = source;
-  }
-
-  private async saveToCache(supergraph: SupergraphVersion): Promise<void> {
     try {
-      await this.cache.write(supergraph);
+      update?.(supergraph.sdl);
+    } catch (error) {
+      return { code: 'UPDATE_FAILED', reason: messageOf(error) };
+    }
+    return null;
+  }
+
+  private noteRefusal(rejectedId: string, servingId: string, refusal: Refusal): void {
+    if (this.refusedIds.has(rejectedId)) return;
+    if (this.refusedIds.size >= MAX_REMEMBERED_REFUSALS) this.refusedIds.clear();
+    this.refusedIds.add(rejectedId);
+    this.logger.error(
+      { rejectedId, servingId, code: refusal.code, reason: refusal.reason },
+      'registry supergraph refused: keeping the current one',
+    );
+  }
+
+  private take(cached: CachedSupergraph, source: SupergraphSource): void {
+    this.current = cached;
+    this.currentSource = source;
+    this.pollEtag = cached.etag;
+  }
+
+  private async saveToCache(cached: CachedSupergraph): Promise<void> {
+    try {
+      await this.cache.write(cached);
     } catch (error) {
       // Serving matters more than the cache: a read-only disk only costs the fallback.
       this.logger.warn({ err: error, file: this.cache.file }, 'could not write the supergraph cache file');
@@ -198,7 +294,7 @@ export class RegistrySupergraphManager implements SupergraphManager {
     if (this.registryProblem === error.code) return;
     this.registryProblem = error.code;
     this.logger.warn(
-      { code: error.code, reason: error.message, servingId: this.current?.id },
+      { code: error.code, reason: error.message, servingId: this.supergraphId() },
       'registry unavailable: keeping the current supergraph',
     );
   }
@@ -206,10 +302,18 @@ export class RegistrySupergraphManager implements SupergraphManager {
   private noteRegistryAnswering(): void {
     if (this.registryProblem === null) return;
     this.registryProblem = null;
-    this.logger.info({ servingId: this.current?.id }, 'registry answering again');
+    this.logger.info({ servingId: this.supergraphId() }, 'registry answering again');
   }
 
   private assertNotStopped(): void {
     if (this.stopping.signal.aborted) throw new Error('gateway stopped before a supergraph was loaded');
   }
+}
+
+function isSameSupergraph(a: SignedSupergraph, b: SignedSupergraph): boolean {
+  return a.id === b.id && a.variant === b.variant && a.sha256 === b.sha256 && a.createdAt === b.createdAt;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
