@@ -11,6 +11,7 @@ const packages = {
   '@egob/subgraph-kit': 'subgraphs/kit',
   '@egob/entities': 'subgraphs/entities',
   '@egob/identity': 'subgraphs/identity',
+  '@egob/audit': 'subgraphs/audit',
   '@egob/schema-registry': 'schema-registry',
   '@egob/gateway': 'gateway',
 };

@@ -1,6 +1,7 @@
 import { defineSubgraph } from '@egob/subgraph-kit';
 import { CitizenEntity } from './citizen/citizen.entity';
 import { CitizenResolver } from './citizen/citizen.resolver';
+import type { Citizen } from './citizen/citizen.type';
 import { CreateCitizen1732600000000 } from './migrations/1732600000000-create-citizen';
 import { rules } from './rules';
 import { seed } from './seed';
@@ -19,6 +20,7 @@ export default defineSubgraph({
     Citizen: (reference: { ci: string }, ctx: IdentityContext) => ctx.loaders.citizenByCi.load(reference.ci),
   },
   rules,
+  personalData: { Citizen: (citizen: Citizen) => citizen.ci },
   services: createServices,
   loaders: createLoaders,
   seed,

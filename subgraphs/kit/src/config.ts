@@ -23,6 +23,19 @@ export function loadSubgraphConfig(name: string, defaultPort: number, source: Re
       CONTEXT_TOKEN_PUBLIC_KEYS: z.string({ message: 'is required: the gateway public key(s), PEM' }).min(1, 'is required'),
       SEED_ON_START: env.flag(true),
       SEED_CITIZENS: env.int(500, 1, 10_000_000),
+      /** The audit subgraph's ingestion endpoint, where the forwarder delivers the outbox. */
+      AUDIT_INGEST_URL: env.httpUrl('http://127.0.0.1:4102/ingest'),
+      /** This subgraph's key at the audit subgraph (required in production when it serves personal data). */
+      AUDIT_INGEST_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+      /** Forward the audit outbox in the background (off: only app.flushAudit() forwards). */
+      AUDIT_FORWARD: env.flag(true),
+      AUDIT_FORWARD_INTERVAL_MS: env.int(1000, 10, 3_600_000),
+      /** Read by the audit subgraph only: each source's ingestion key, `identity=<key>,health=<key>`. */
+      AUDIT_INGEST_KEYS: z
+        .string()
+        .regex(/^[a-z][a-z0-9-]*=[^,=\s]{16,}(,[a-z][a-z0-9-]*=[^,=\s]{16,})*$/, 'must be <subgraph>=<key of 16+ characters>, separated by commas')
+        .optional()
+        .transform((value) => (value === undefined ? null : parseIngestKeys(value))),
       LOG_LEVEL: env.logLevel(),
       EGOB_MODE: env.mode(),
     }),
@@ -32,4 +45,14 @@ export function loadSubgraphConfig(name: string, defaultPort: number, source: Re
     throw new Error('Invalid configuration: REGISTRY_PUBLISH_TOKEN: is required in production (not set)');
   }
   return config;
+}
+
+/** Parses `identity=<key>,health=<key>` into a frozen map (already checked by the config's pattern). */
+function parseIngestKeys(value: string): Readonly<Record<string, string>> {
+  const keys: Record<string, string> = {};
+  for (const pair of value.split(',')) {
+    const at = pair.indexOf('=');
+    keys[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return Object.freeze(keys);
 }

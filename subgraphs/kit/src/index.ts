@@ -20,6 +20,17 @@ export {
   findFieldsWithoutRule,
   type RuleMap,
 } from './schema/rules';
+export { isOwner, type CiOf } from './access/is-owner.rule';
+export { hasRole, isAnalyst, isPlatformAdmin, ANALYST_ROLE, PLATFORM_ADMIN_ROLE } from './access/has-role.rule';
+export { hasEntityRole } from './access/has-entity-role.rule';
+export { forbiddenError } from './schema/rules';
+export type { PersonalDataMap } from './audit/personal-data';
+export type { AuditEvent, AuditIngestBatch } from './audit/audit-event';
+export { PersonalDataReads } from './audit/personal-data-reads';
+export { AuditOutbox, AUDIT_OUTBOX_TABLE } from './audit/audit-outbox';
+export { createAuditForwarder, type AuditForwarder, type AuditForwarderOptions, type AuditFlushOutcome } from './audit/audit-forwarder';
+export { AUDIT_UNAVAILABLE } from './server/audit-response';
+export type { HttpRoute, HttpRouteDeps, HttpRouteRequest, HttpRouteResponse } from './server/http-route';
 export { Connection, PageInfo, PUBLIC_TAG, MAX_PAGE_SIZE, assertPageSize, toPage, type Page } from './pagination/connection';
 export { badUserInput } from './errors/bad-user-input';
 export { encodeCursor, decodeCursor } from './pagination/cursor';

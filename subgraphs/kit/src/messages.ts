@@ -11,4 +11,6 @@ export const messages = {
   internal: 'Error interno del servidor.',
   invalidCursor: 'Cursor inválido: use el valor endCursor de una página anterior.',
   invalidPageSize: (max: number) => `El argumento first debe estar entre 1 y ${max}.`,
+  auditUnavailable:
+    'Datos personales retenidos: no se pudo registrar el acceso en la bitácora de auditoría. Intente nuevamente en unos momentos.',
 } as const;

@@ -1,6 +1,7 @@
 import type { RequestContext } from '@egob/context-token';
 import type { SqlCounter } from '@egob/database';
 import type { Logger } from '@egob/logger';
+import type { PersonalDataReads } from './audit/personal-data-reads';
 
 /** What every resolver of a subgraph receives as its GraphQL context. */
 export interface SubgraphContext<TServices = unknown, TLoaders = unknown> {
@@ -11,4 +12,6 @@ export interface SubgraphContext<TServices = unknown, TLoaders = unknown> {
   loaders: TLoaders;
   sql: SqlCounter;
   logger: Logger;
+  /** The personal data this request has read: written to the audit outbox before the response leaves. */
+  audit: PersonalDataReads;
 }

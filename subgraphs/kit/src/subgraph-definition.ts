@@ -2,7 +2,10 @@ import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { IRules } from 'graphql-shield';
 import type { NonEmptyArray } from 'type-graphql';
 import type { Logger } from '@egob/logger';
+import type { PersonalDataMap } from './audit/personal-data';
+import type { SubgraphConfig } from './config';
 import type { ReferenceResolver } from './schema/build-federated-schema';
+import type { HttpRoute } from './server/http-route';
 import type { SeedFunction } from './seed/seed-runner';
 
 /** Everything that makes one subgraph: its data, its API, its rules, its seed. */
@@ -27,8 +30,15 @@ export interface SubgraphDefinition<TServices, TLoaders> {
   references?: Record<string, ReferenceResolver>;
   /** graphql-shield rule map naming every type or field (deny by default). */
   rules: IRules;
-  /** Creates the services once at start. */
-  services: (deps: { dataSource: DataSource; logger: Logger }) => TServices;
+  /**
+   * Types whose fields are personal data, and whose data a parent is (the subject's CI):
+   * the kit records every read of their fields in the audit outbox.
+   */
+  personalData?: PersonalDataMap;
+  /** Extra HTTP routes, mounted before `/graphql` and outside its context-token guard. */
+  http?: HttpRoute<TServices>[];
+  /** Creates the services once at start (may throw a ConfigError: the process exits with its one line). */
+  services: (deps: { dataSource: DataSource; logger: Logger; config: SubgraphConfig }) => TServices;
   /** Creates the DataLoaders for one request. */
   loaders: (services: TServices) => TLoaders;
   /** Deterministic demo data. */

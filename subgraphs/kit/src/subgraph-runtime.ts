@@ -31,6 +31,7 @@ export function createSubgraphRuntime<TServices, TLoaders>(
       orphanedTypes: definition.orphanedTypes ?? [],
       references: definition.references ?? {},
       rules: definition.rules,
+      personalData: definition.personalData ?? {},
     }));
   const loadConfig = (env: Record<string, string | undefined>) => loadSubgraphConfig(definition.name, definition.port, env);
   const createApp = async (config: SubgraphConfig, logger: Logger = createSilentLogger()) =>
@@ -59,7 +60,7 @@ export function createSubgraphRuntime<TServices, TLoaders>(
       try {
         app = await createApp(config, logger);
       } catch (error) {
-        if (error instanceof DatabaseUnavailableError) return fail(error.message);
+        if (error instanceof DatabaseUnavailableError || error instanceof ConfigError) return fail(error.message);
         throw error;
       }
       if (command === 'seed') {

@@ -15,4 +15,19 @@ describe('subgraph config', () => {
     );
     expect(() => loadSubgraphConfig('health', 4104, { CONTEXT_TOKEN_PUBLIC_KEYS: 'pem', DATABASE_URL: 'oracle://x' })).toThrow(/^Invalid configuration: DATABASE_URL: /);
   });
+
+  it('defaults the audit forwarder and parses the audit subgraph\'s per-source keys', () => {
+    const config = loadSubgraphConfig('health', 4104, { CONTEXT_TOKEN_PUBLIC_KEYS: 'pem' });
+    expect([config.AUDIT_INGEST_URL, config.AUDIT_INGEST_KEY, config.AUDIT_FORWARD, config.AUDIT_FORWARD_INTERVAL_MS, config.AUDIT_INGEST_KEYS]).toEqual([
+      'http://127.0.0.1:4102/ingest',
+      undefined,
+      true,
+      1000,
+      null,
+    ]);
+    const audit = loadSubgraphConfig('audit', 4102, { CONTEXT_TOKEN_PUBLIC_KEYS: 'pem', AUDIT_INGEST_KEYS: 'identity=aaaaaaaaaaaaaaaa1,health=bbbbbbbbbbbbbbbb2' });
+    expect(audit.AUDIT_INGEST_KEYS).toEqual({ identity: 'aaaaaaaaaaaaaaaa1', health: 'bbbbbbbbbbbbbbbb2' });
+    expect(() => loadSubgraphConfig('audit', 4102, { CONTEXT_TOKEN_PUBLIC_KEYS: 'pem', AUDIT_INGEST_KEYS: 'identity' })).toThrow(/^Invalid configuration: AUDIT_INGEST_KEYS: /);
+    expect(() => loadSubgraphConfig('health', 4104, { CONTEXT_TOKEN_PUBLIC_KEYS: 'pem', AUDIT_FORWARD_INTERVAL_MS: '1' })).toThrow(/^Invalid configuration: AUDIT_FORWARD_INTERVAL_MS: /);
+  });
 });

@@ -38,3 +38,10 @@ describe('rules', () => {
     expect(sdl).toContain('"""Una cosa."""\n  thing: Thing!');
   });
 });
+
+describe('a rule for the whole Query type', () => {
+  it('covers every Query field and keeps the federation fields for the gateway only', async () => {
+    const { schema } = await buildFederatedSchema({ resolvers: [ThingResolver], rules: { Query: isPublic, Thing: isPublic } });
+    expect(schema.getQueryType()?.getFields().thing).toBeDefined();
+  });
+});

@@ -5,6 +5,8 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { shield, type IRules } from 'graphql-shield';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { createAuditMiddleware } from '../audit/audit.middleware';
+import type { PersonalDataMap } from '../audit/personal-data';
 import type { SubgraphContext } from '../subgraph-context';
 import { fallbackRule, findFieldsWithoutRule, forbiddenError, mergeRules } from './rules';
 
@@ -24,6 +26,8 @@ export interface BuildFederatedSchemaOptions {
   /** Reference resolvers by type name. */
   references?: Record<string, ReferenceResolver>;
   rules: IRules;
+  /** Types whose field reads are recorded for the audit log (see SubgraphDefinition.personalData). */
+  personalData?: PersonalDataMap;
 }
 
 /** The schema as served (with rules) and as published (the SDL, no rules needed). */
@@ -36,7 +40,8 @@ export interface FederatedSchema {
 /**
  * Builds a federated schema from type-graphql classes: prints them with directives,
  * feeds @apollo/subgraph, adds reference resolvers, then applies graphql-shield with
- * deny by default. Throws when a field has no rule.
+ * deny by default, and inside it the audit middleware on personal-data types (only fields
+ * the rules allowed are recorded). Throws when a field has no rule.
  */
 export async function buildFederatedSchema(options: BuildFederatedSchemaOptions): Promise<FederatedSchema> {
   const typeGraphqlSchema = await buildSchema({
@@ -59,14 +64,17 @@ export async function buildFederatedSchema(options: BuildFederatedSchemaOptions)
   if (missing.length > 0) {
     throw new Error(`fields without an access rule (add them to rules.ts): ${missing.join(', ')}`);
   }
-  const guarded = applyMiddleware(
-    subgraphSchema,
-    shield(rules, {
-      fallbackRule,
-      allowExternalErrors: true,
-      fallbackError: () => forbiddenError(),
-      debug: false,
-    }),
-  );
+  const rulesMiddleware = shield(rules, {
+    fallbackRule,
+    allowExternalErrors: true,
+    fallbackError: () => forbiddenError(),
+    debug: false,
+  });
+  const personalData = options.personalData ?? {};
+  // The first middleware is the outermost: the rules decide before a read is recorded.
+  const guarded =
+    Object.keys(personalData).length === 0
+      ? applyMiddleware(subgraphSchema, rulesMiddleware)
+      : applyMiddleware(subgraphSchema, rulesMiddleware, createAuditMiddleware(subgraphSchema, personalData));
   return { schema: guarded, sdl: printSubgraphSchema(subgraphSchema) };
 }

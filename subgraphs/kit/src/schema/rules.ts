@@ -31,7 +31,11 @@ export function mergeRules(own: IRules, schema: GraphQLSchema): IRules {
   const federationFields = Object.fromEntries(
     ['_service', '_entities'].filter((field) => field in queryFields).map((field) => [field, isGateway]),
   );
-  merged.Query = { ...federationFields, ...(merged.Query ?? {}) };
+  const ownQuery = merged.Query as unknown;
+  // A rule for the whole Query type covers its fields; only the federation fields are added beside it.
+  merged.Query = typeof ownQuery === 'object' && ownQuery !== null && isRuleObject(ownQuery)
+    ? { ...Object.fromEntries(Object.keys(queryFields).map((field) => [field, ownQuery])), ...federationFields }
+    : { ...federationFields, ...((ownQuery as Record<string, unknown>) ?? {}) };
   if (schema.getType('_Service')) merged._Service = isGateway as unknown as Record<string, unknown>;
   return merged as IRules;
 }

@@ -7,6 +7,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { ConfigError } from '@egob/config';
 import { createContextVerifier, type RequestContext } from '@egob/context-token';
 import { openDatabase, type Database } from '@egob/database';
 import { createHttpApp, listen, type RunningServer } from '@egob/http';
@@ -14,6 +15,11 @@ import type { Logger } from '@egob/logger';
 import type { SubgraphConfig } from '../config';
 import type { SubgraphDefinition } from '../subgraph-definition';
 import { KitTables1732500000000 } from '../migrations/1732500000000-kit-tables';
+import { AuditOutbox1764400000000 } from '../migrations/1764400000000-audit-outbox';
+import { createAuditForwarder, type AuditFlushOutcome } from '../audit/audit-forwarder';
+import { AuditOutbox } from '../audit/audit-outbox';
+import { PersonalDataReads } from '../audit/personal-data-reads';
+import { writeAuditOrWithhold } from './audit-response';
 import { publishSchema, type PublishOutcome } from '../registry/publish-schema';
 import type { FederatedSchema } from '../schema/build-federated-schema';
 import { createSeedProgress, type SeedProgress } from '../seed/seed-progress';
@@ -21,6 +27,7 @@ import { runSeed } from '../seed/seed-runner';
 import type { SubgraphContext } from '../subgraph-context';
 import { contextGuard, REQUEST_CONTEXT_KEY } from './context-guard';
 import { createFormatError } from './format-error';
+import { mountHttpRoutes } from './http-route';
 import { messages } from '../messages';
 
 /** Response header with the SQL statements one request ran (not in production). */
@@ -39,6 +46,8 @@ export interface SubgraphApp<TServices> {
   seed(citizens: number, progress?: SeedProgress): Promise<{ ran: boolean; from: number; to: number }>;
   /** Publishes the SDL to the registry (retrying while it is unreachable). */
   publish(signal?: AbortSignal): Promise<PublishOutcome>;
+  /** Forwards the audit outbox now; resolves when it is empty or the audit subgraph answered with an error. */
+  flushAudit(): Promise<AuditFlushOutcome>;
   stop(): Promise<void>;
 }
 
@@ -49,14 +58,37 @@ export async function createSubgraphApp<TServices, TLoaders>(
   config: SubgraphConfig,
   logger: Logger,
 ): Promise<SubgraphApp<TServices>> {
+  const personalData = Object.keys(definition.personalData ?? {}).length > 0;
+  if (personalData && config.EGOB_MODE === 'production' && config.AUDIT_FORWARD && !config.AUDIT_INGEST_KEY) {
+    throw new ConfigError(
+      `Invalid configuration: AUDIT_INGEST_KEY: is required in production: ${definition.name} serves personal data (not set)`,
+      'AUDIT_INGEST_KEY',
+    );
+  }
   const verifier = await createContextVerifier({ publicKeysPem: config.CONTEXT_TOKEN_PUBLIC_KEYS, audience: definition.name });
   const database = await openDatabase({
     url: config.DATABASE_URL,
     entities: definition.entities,
-    migrations: [KitTables1732500000000, ...definition.migrations],
+    migrations: [KitTables1732500000000, AuditOutbox1764400000000, ...definition.migrations],
     warn: (message, details) => logger.warn(details, message),
   });
-  const services = definition.services({ dataSource: database.dataSource, logger });
+  let services: TServices;
+  try {
+    services = definition.services({ dataSource: database.dataSource, logger, config });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const outbox = new AuditOutbox(database.dataSource);
+  const forwarder = createAuditForwarder({
+    outbox,
+    url: config.AUDIT_INGEST_URL,
+    key: config.AUDIT_INGEST_KEY,
+    subgraph: definition.name,
+    owner: definition.owner,
+    logger,
+    intervalMs: config.AUDIT_FORWARD_INTERVAL_MS,
+  });
   const exposeSqlCount = config.EGOB_MODE !== 'production';
 
   const httpApp = createHttpApp([
@@ -79,6 +111,9 @@ export async function createSubgraphApp<TServices, TLoaders>(
         async requestDidStart() {
           return {
             async willSendResponse({ response, contextValue }) {
+              // One hook, in this order: the outbox write (one INSERT per 500 citizens read) is
+              // a statement of this request and is counted in the header like any other.
+              await writeAuditOrWithhold(response, contextValue, outbox, definition.name, logger);
               if (exposeSqlCount) response.http.headers.set(SQL_STATEMENTS_HEADER, String(contextValue.sql.current()));
             },
           };
@@ -88,6 +123,7 @@ export async function createSubgraphApp<TServices, TLoaders>(
   });
   await server.start();
 
+  mountHttpRoutes(httpApp, definition.http ?? [], { services, config, logger });
   httpApp.use(
     '/graphql',
     contextGuard(verifier),
@@ -100,6 +136,7 @@ export async function createSubgraphApp<TServices, TLoaders>(
         loaders: definition.loaders(services),
         sql: database.sql,
         logger,
+        audit: new PersonalDataReads(),
       }),
     }),
   );
@@ -122,6 +159,7 @@ export async function createSubgraphApp<TServices, TLoaders>(
     sdl: federated.sdl,
     async start() {
       running = await listen(httpApp, config.PORT, config.HOST);
+      if (personalData && config.AUDIT_FORWARD) forwarder.start();
       return { ...running, graphqlUrl: `${running.url}/graphql` };
     },
     seed(citizens, progress = createSeedProgress(logger)) {
@@ -135,7 +173,11 @@ export async function createSubgraphApp<TServices, TLoaders>(
         { registryUrl: config.REGISTRY_URL, token: config.REGISTRY_PUBLISH_TOKEN, logger, ...(signal ? { signal } : {}) },
       );
     },
+    flushAudit() {
+      return forwarder.flush();
+    },
     async stop() {
+      await forwarder.stop();
       await running?.close();
       await server.stop();
       await database.close();

@@ -33,16 +33,27 @@ export interface TestSubgraph<TServices> {
   stop(): Promise<void>;
 }
 
-/** Starts `subgraph` the way its process does (config, migrations, seed of `citizens`) for one test file. */
+/**
+ * Starts `subgraph` the way its process does (config, migrations, seed of `citizens`) for
+ * one test file. The audit forwarder is off unless `env` turns it on (AUDIT_FORWARD):
+ * tests forward with `app.flushAudit()`. `keys` reuses another test subgraph's gateway keys.
+ */
 export async function startTestSubgraph<TServices, TLoaders>(
   subgraph: Subgraph<TServices, TLoaders>,
-  options: { label?: string; citizens?: number } = {},
+  options: { label?: string; citizens?: number; env?: Record<string, string>; keys?: TestKeys } = {},
 ): Promise<TestSubgraph<TServices>> {
   const name = subgraph.definition.name;
   const db = await createTestDatabase(options.label ?? name);
-  const keys = await createTestKeys();
+  const keys = options.keys ?? (await createTestKeys());
   const app = await subgraph.createApp(
-    subgraph.loadConfig({ DATABASE_URL: db.url, PORT: '0', CONTEXT_TOKEN_PUBLIC_KEYS: keys.publicKeyPem, REGISTRY_PUBLISH: 'false' }),
+    subgraph.loadConfig({
+      DATABASE_URL: db.url,
+      PORT: '0',
+      CONTEXT_TOKEN_PUBLIC_KEYS: keys.publicKeyPem,
+      REGISTRY_PUBLISH: 'false',
+      AUDIT_FORWARD: 'false',
+      ...options.env,
+    }),
   );
   await app.seed(options.citizens ?? 1);
   const { graphqlUrl: url } = await app.start();
