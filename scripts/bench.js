@@ -8,6 +8,7 @@ const path = require('node:path');
 const autocannon = require('autocannon');
 const { root } = require('./lib/services');
 const { startStack } = require('./lib/stack');
+const { benchComposition, benchPublishToServe } = require('./lib/bench-registry');
 const { createContextSigner } = require(path.join(root, 'libs/context-token/dist'));
 
 const CITIZENS = Number(process.env.BENCH_CITIZENS || 100_000);
@@ -35,13 +36,14 @@ async function main() {
     dataDir: path.join(root, '.data', 'bench'),
     portOffset: 1000,
     seedCitizens: CITIZENS,
+    extraGateways: 2,
     onUnexpectedExit: (service, logTail) => {
       console.error(`${service.name} exited: ${logTail}`);
       process.exit(1);
     },
   });
   try {
-    const signer = await createContextSigner({ privateKeyPem: stack.keys.privateKeyPem, ttlSeconds: DURATION + 30 });
+    const signer = await createContextSigner({ privateKeyPem: stack.keys.context.privateKeyPem, ttlSeconds: DURATION + 30 });
     const targets = {
       gateway: async (duration) => run(`${stack.urls.gateway}/graphql`, JSON.stringify({ query: GATEWAY_QUERY }), {}, duration),
       direct: async (duration) => {
@@ -73,6 +75,11 @@ async function main() {
     console.log(`| gateway | citizen + residence + department (2 subgraphs) | ${summary.gateway.rps.toFixed(0)} | ${summary.gateway.p50} | ${summary.gateway.p99} |`);
     console.log(`| identity direct | citizen + residence code | ${summary.direct.rps.toFixed(0)} | ${summary.direct.p50} | ${summary.direct.p99} |`);
     console.log(`\nratio gateway/direct: req/s ${(summary.gateway.rps / summary.direct.rps).toFixed(2)}, p50 ${(summary.gateway.p50 / summary.direct.p50).toFixed(2)}, p99 ${(summary.gateway.p99 / summary.direct.p99).toFixed(2)}`);
+
+    const composition = benchComposition();
+    console.log(`\nregistry: composing ${composition.subgraphs} subgraphs ${composition.composeMs.toFixed(0)} ms (median of 5), public variant ${composition.contractMs.toFixed(0)} ms (goal: composition < 1000 ms)`);
+    const delivery = await benchPublishToServe(stack.urls.registry, stack.urls.gateways, stack.publishKeys.AGETIC);
+    console.log(`registry: publish → all ${delivery.gateways} gateways serving: median ${delivery.medianMs.toFixed(0)} ms, max ${delivery.maxMs.toFixed(0)} ms over ${delivery.rounds} publishes (goal: < 2000 ms)`);
   } finally {
     await stack.stop();
   }

@@ -1,13 +1,14 @@
 'use strict';
-// The gateway's context-token key pair for a local run: made once under .data/keys/.
-const { generateKeyPairSync } = require('node:crypto');
+// Keys and secrets of a local run, made once under .data/keys/ (0600): the gateway's
+// context-token key pair, the registry's signing key pair, admin and usage keys.
+const { generateKeyPairSync, randomBytes } = require('node:crypto');
 const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 
-/** Returns { privateKeyPem, publicKeyPem }, creating them under `dir` on first use. */
-function ensureContextKeys(dir) {
-  const privateFile = path.join(dir, 'context-token.key');
-  const publicFile = path.join(dir, 'context-token.pub');
+/** Returns an Ed25519 pair { privateKeyPem, publicKeyPem } named `name`, creating it under `dir` on first use. */
+function ensureKeyPair(dir, name) {
+  const privateFile = path.join(dir, `${name}.key`);
+  const publicFile = path.join(dir, `${name}.pub`);
   if (!existsSync(privateFile) || !existsSync(publicFile)) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -17,4 +18,25 @@ function ensureContextKeys(dir) {
   return { privateKeyPem: readFileSync(privateFile, 'utf8'), publicKeyPem: readFileSync(publicFile, 'utf8') };
 }
 
-module.exports = { ensureContextKeys };
+/** Returns a random secret named `name` (hex), creating it under `dir` on first use. */
+function ensureSecret(dir, name) {
+  const file = path.join(dir, `${name}.secret`);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** Returns every key of a local run (`subgraphNames` get an audit ingestion key each). */
+function ensureLocalKeys(dir, subgraphNames) {
+  return {
+    auditIngestKeys: Object.fromEntries(subgraphNames.map((name) => [name, ensureSecret(dir, `audit-ingest-${name}`)])),
+    context: ensureKeyPair(dir, 'context-token'),
+    signing: ensureKeyPair(dir, 'registry-signing'),
+    adminKey: ensureSecret(dir, 'registry-admin'),
+    usageKey: ensureSecret(dir, 'registry-usage'),
+  };
+}
+
+module.exports = { ensureLocalKeys };

@@ -6,8 +6,9 @@ const root = path.resolve(__dirname, '..', '..');
 
 /** Subgraphs from port 4100 in the order of ARCHITECTURE.md's table. */
 const subgraphs = [
-  { name: 'identity', port: 4100, main: path.join(root, 'subgraphs/identity/dist/main.js') },
-  { name: 'entities', port: 4101, main: path.join(root, 'subgraphs/entities/dist/main.js') },
+  { name: 'identity', owner: 'AGETIC', port: 4100, main: path.join(root, 'subgraphs/identity/dist/main.js') },
+  { name: 'entities', owner: 'AGETIC', port: 4101, main: path.join(root, 'subgraphs/entities/dist/main.js') },
+  { name: 'audit', owner: 'AGETIC', port: 4102, main: path.join(root, 'subgraphs/audit/dist/main.js') },
 ];
 
 const registry = { name: 'schema-registry', port: 4001, main: path.join(root, 'schema-registry/dist/main.js') };

@@ -5,23 +5,29 @@ const { spawn } = require('node:child_process');
 const { createWriteStream, mkdirSync, readFileSync } = require('node:fs');
 const path = require('node:path');
 const { root, subgraphs, registry, gateway } = require('./services');
-const { ensureContextKeys } = require('./context-keys');
+const { ensureLocalKeys } = require('./context-keys');
+const { rotatePublishKeys } = require('./publish-keys');
 
 const HOST = '127.0.0.1';
 
 /**
  * Starts the whole stack and resolves to { urls, keys, stop() } once the gateway is ready.
  * options: dataDir, portOffset (added to every default port), seedCitizens, seedOutput
- * ('inherit' shows the progress bars), onUnexpectedExit(service, logTail).
+ * ('inherit' shows the progress bars), extraGateways (more gateway processes on ports
+ * gateway + 200 + i), onUnexpectedExit(service, logTail).
  */
 async function startStack(options) {
-  const { dataDir, portOffset = 0, seedCitizens, seedOutput = 'inherit', onUnexpectedExit = () => {} } = options;
+  const { dataDir, portOffset = 0, seedCitizens, seedOutput = 'inherit', extraGateways = 0, onUnexpectedExit = () => {} } = options;
   const logDir = path.join(dataDir, 'logs');
   mkdirSync(logDir, { recursive: true });
-  const keys = ensureContextKeys(path.join(dataDir, 'keys'));
+  const keyDir = path.join(dataDir, 'keys');
+  const keys = ensureLocalKeys(keyDir, subgraphs.map((s) => s.name));
+  const auditService = subgraphs.find((s) => s.name === 'audit');
   const portOf = (service) => service.port + portOffset;
   const registryUrl = `http://${HOST}:${portOf(registry)}`;
   const children = [];
+  const extras = [];
+  let publishKeys = {};
   let stopping = false;
 
   const logFileOf = (service) => path.join(logDir, `${service.name}.log`);
@@ -99,23 +105,41 @@ async function startStack(options) {
   };
 
   try {
-    start(registry, [], { DATABASE_URL: `sqlite:${path.join(dataDir, 'schema-registry.sqlite')}` });
+    start(registry, [], {
+      DATABASE_URL: `sqlite:${path.join(dataDir, 'schema-registry.sqlite')}`,
+      REGISTRY_ADMIN_KEY: keys.adminKey,
+      REGISTRY_USAGE_KEY: keys.usageKey,
+      REGISTRY_SIGNING_KEY: keys.signing.privateKeyPem,
+    });
     await waitReady(registry);
+    publishKeys = await rotatePublishKeys(registryUrl, keys.adminKey, subgraphs.map((s) => s.owner), keyDir);
     const subgraphEnv = (service) => ({
       DATABASE_URL: `sqlite:${path.join(dataDir, `${service.name}.sqlite`)}`,
-      CONTEXT_TOKEN_PUBLIC_KEYS: keys.publicKeyPem,
+      CONTEXT_TOKEN_PUBLIC_KEYS: keys.context.publicKeyPem,
       REGISTRY_URL: registryUrl,
+      REGISTRY_PUBLISH_TOKEN: publishKeys[service.owner],
+      AUDIT_INGEST_URL: `http://${HOST}:${portOf(auditService)}/ingest`,
+      AUDIT_INGEST_KEY: keys.auditIngestKeys[service.name],
+      ...(service === auditService ? { AUDIT_INGEST_KEYS: Object.entries(keys.auditIngestKeys).map(([n, k]) => `${n}=${k}`).join(',') } : {}),
     });
     for (const service of subgraphs) await seed(service, subgraphEnv(service));
     for (const service of subgraphs) start(service, ['serve'], { ...subgraphEnv(service), SEED_ON_START: 'false' });
     await Promise.all(subgraphs.map((s) => waitReady(s)));
     await waitPublished(subgraphs.map((s) => s.name));
-    start(gateway, [], {
+    const gatewayEnv = (cacheName) => ({
       REGISTRY_URL: registryUrl,
-      CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKeyPem,
-      SUPERGRAPH_CACHE_FILE: path.join(dataDir, 'gateway', 'supergraph.json'),
+      CONTEXT_TOKEN_PRIVATE_KEY: keys.context.privateKeyPem,
+      REGISTRY_SIGNING_PUBLIC_KEYS: keys.signing.publicKeyPem,
+      REGISTRY_USAGE_KEY: keys.usageKey,
+      SUPERGRAPH_CACHE_FILE: path.join(dataDir, 'gateway', cacheName),
     });
-    await waitReady(gateway);
+    start(gateway, [], gatewayEnv('supergraph.json'));
+    for (let i = 0; i < extraGateways; i++) {
+      const extra = { ...gateway, name: `gateway-${i + 2}`, port: gateway.port + 200 + i };
+      extras.push(extra);
+      start(extra, [], gatewayEnv(`supergraph-${i + 2}.json`));
+    }
+    await Promise.all([gateway, ...extras].map((g) => waitReady(g)));
   } catch (error) {
     await stop();
     throw error;
@@ -123,9 +147,11 @@ async function startStack(options) {
 
   return {
     keys,
+    publishKeys,
     logDir,
     urls: {
       gateway: `http://${HOST}:${portOf(gateway)}`,
+      gateways: [gateway, ...extras].map((g) => `http://${HOST}:${portOf(g)}`),
       registry: registryUrl,
       subgraphs: Object.fromEntries(subgraphs.map((s) => [s.name, `http://${HOST}:${portOf(s)}`])),
     },

@@ -10,7 +10,7 @@ let stack: FederationStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  stack = await startFederationStack('explorer', 5);
+  stack = await startFederationStack('explorer', { citizens: 5 });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 });
 

@@ -8,7 +8,7 @@ const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7
 let stack: FederationStack;
 
 beforeAll(async () => {
-  stack = await startFederationStack('resil', 20);
+  stack = await startFederationStack('resil', { citizens: 20 });
 });
 
 afterAll(async () => {

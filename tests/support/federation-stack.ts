@@ -7,11 +7,19 @@ import identity from '@egob/identity';
 import { createSilentLogger } from '@egob/logger';
 import { createRegistryApp, loadRegistryConfig, type RegistryApp } from '@egob/schema-registry';
 import type { SubgraphApp } from '@egob/subgraph-kit';
+import { randomBytes } from 'node:crypto';
+import { generateContextKeyPair, type ContextKeyPair } from '@egob/context-token';
 import { createTestDatabase, createTestKeys, type TestDatabase, type TestKeys } from '@egob/test-kit';
 
 /** A whole federation on free ports: registry, identity, entities and a gateway, each on its own fresh database. */
 export interface FederationStack {
   keys: TestKeys;
+  /** The registry's supergraph-signing key pair (gateways get the public key). */
+  signing: ContextKeyPair;
+  /** Set when the stack is `secured`: the registry's admin and usage keys and AGETIC's publish key. */
+  adminKey: string | null;
+  usageKey: string | null;
+  publishKey: string | null;
   registry: RegistryApp;
   registryUrl: string;
   identity: SubgraphApp<unknown>;
@@ -19,17 +27,31 @@ export interface FederationStack {
   gateway: GatewayApp;
   gatewayUrl: string;
   cacheFile: string;
-  /** Starts another gateway on the same cache file (and the given registry URL). */
-  startGateway(registryUrl: string): Promise<{ app: GatewayApp; url: string }>;
+  /** Starts another gateway on the same cache file (and the given registry URL; extra env such as SUPERGRAPH_VARIANT). */
+  startGateway(registryUrl: string, env?: Record<string, string>): Promise<{ app: GatewayApp; url: string }>;
   /** POSTs a GraphQL request to the gateway and returns status and body. */
   query(query: string, variables?: Record<string, unknown>, url?: string): Promise<{ status: number; body: any }>;
   stopRegistry(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Starts the stack; `citizens` demo citizens are seeded in identity. */
-export async function startFederationStack(label: string, citizens = 150): Promise<FederationStack> {
+/** Options of startFederationStack. */
+export interface FederationStackOptions {
+  /** Demo citizens seeded in identity. */
+  citizens?: number;
+  /** Registry with an admin key, a usage key and per-entity publish keys (else open development mode). */
+  secured?: boolean;
+  /** Extra environment of the first gateway. */
+  gatewayEnv?: Record<string, string>;
+}
+
+/** Starts the stack on fresh databases. */
+export async function startFederationStack(label: string, options: FederationStackOptions = {}): Promise<FederationStack> {
+  const { citizens = 150, secured = false } = options;
   const keys = await createTestKeys();
+  const signing = await generateContextKeyPair();
+  const adminKey = secured ? randomBytes(32).toString('hex') : null;
+  const usageKey = secured ? randomBytes(32).toString('hex') : null;
   const databases: TestDatabase[] = [];
   const database = async (name: string) => {
     const db = await createTestDatabase(`${label}_${name}`);
@@ -37,15 +59,27 @@ export async function startFederationStack(label: string, citizens = 150): Promi
     return db.url;
   };
   const logger = createSilentLogger();
-  const registry = await createRegistryApp(loadRegistryConfig({ PORT: '0', DATABASE_URL: await database('registry') }), { logger });
+  const registry = await createRegistryApp(
+    loadRegistryConfig({
+      PORT: '0',
+      DATABASE_URL: await database('registry'),
+      REGISTRY_SIGNING_KEY: signing.privateKeyPem,
+      ...(adminKey && usageKey ? { REGISTRY_ADMIN_KEY: adminKey, REGISTRY_USAGE_KEY: usageKey } : {}),
+    }),
+    { logger },
+  );
   const registryUrl = (await registry.start()).url;
   let registryStopped = false;
+  const publishKey = adminKey ? await createPublishKey(registryUrl, adminKey, 'AGETIC') : null;
 
   const subgraphEnv = async (name: string) => ({
     PORT: '0',
     DATABASE_URL: await database(name),
     CONTEXT_TOKEN_PUBLIC_KEYS: keys.publicKeyPem,
     REGISTRY_URL: registryUrl,
+    // No audit subgraph in this stack: the outbox keeps the events (tests read it directly).
+    AUDIT_FORWARD: 'false',
+    ...(publishKey ? { REGISTRY_PUBLISH_TOKEN: publishKey } : {}),
   });
   const identityApp = await identity.createApp(identity.loadConfig(await subgraphEnv('identity')), logger);
   const entitiesApp = await entities.createApp(entities.loadConfig(await subgraphEnv('entities')), logger);
@@ -60,26 +94,34 @@ export async function startFederationStack(label: string, citizens = 150): Promi
   const cacheDir = mkdtempSync(path.join(tmpdir(), `egob-${label}-gateway-`));
   const cacheFile = path.join(cacheDir, 'supergraph.json');
   const gateways: GatewayApp[] = [];
-  const startGateway = async (url: string) => {
+  const startGateway = async (url: string, env: Record<string, string> = {}) => {
     const app = createGatewayApp(
       loadGatewayConfig({
         PORT: '0',
         REGISTRY_URL: url,
-        SUPERGRAPH_CACHE_FILE: cacheFile,
+        SUPERGRAPH_CACHE_FILE: env.SUPERGRAPH_VARIANT === 'public' ? cacheFile.replace(/\.json$/, '.public.json') : cacheFile,
         REGISTRY_POLL_INTERVAL_MS: '100',
         REGISTRY_TIMEOUT_MS: '1000',
         CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKeyPem,
+        REGISTRY_SIGNING_PUBLIC_KEYS: signing.publicKeyPem,
+        USAGE_FLUSH_INTERVAL_MS: '200',
+        ...(usageKey ? { REGISTRY_USAGE_KEY: usageKey } : {}),
+        ...env,
       }),
-      { logger, startRetry: { initialMs: 50, maxMs: 200 } },
+      { logger, startRetry: { initialMs: 50, maxMs: 200 }, pollRetry: { initialMs: 50, maxMs: 200 } },
     );
     gateways.push(app);
     const running = await app.start();
     return { app, url: `${running.url}/graphql` };
   };
-  const first = await startGateway(registryUrl);
+  const first = await startGateway(registryUrl, options.gatewayEnv);
 
   return {
     keys,
+    signing,
+    adminKey,
+    usageKey,
+    publishKey,
     registry,
     registryUrl,
     identity: identityApp,
@@ -109,6 +151,16 @@ export async function startFederationStack(label: string, citizens = 150): Promi
       rmSync(cacheDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Registers `owner` with the registry's admin key and returns a new publish key of that owner. */
+async function createPublishKey(registryUrl: string, adminKey: string, owner: string): Promise<string> {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${adminKey}` };
+  const ownerResponse = await fetch(`${registryUrl}/owners`, { method: 'POST', headers, body: JSON.stringify({ code: owner, name: owner }) });
+  if (ownerResponse.status !== 201) throw new Error(`registering owner ${owner}: HTTP ${ownerResponse.status}`);
+  const keyResponse = await fetch(`${registryUrl}/keys`, { method: 'POST', headers, body: JSON.stringify({ owner, description: 'tests' }) });
+  if (keyResponse.status !== 201) throw new Error(`creating a key for ${owner}: HTTP ${keyResponse.status}`);
+  return ((await keyResponse.json()) as { key: string }).key;
 }
 
 /** Waits until `predicate` holds, polling every 50 ms, or fails after `timeoutMs`. */
