@@ -19,6 +19,7 @@ export {
   rule,
   findFieldsWithoutRule,
   type RuleMap,
+  type Rule,
 } from './schema/rules';
 export { isOwner, type CiOf } from './access/is-owner.rule';
 export { hasRole, isAnalyst, isPlatformAdmin, ANALYST_ROLE, PLATFORM_ADMIN_ROLE } from './access/has-role.rule';

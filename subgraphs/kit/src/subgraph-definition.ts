@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { IRules } from 'graphql-shield';
 import type { NonEmptyArray } from 'type-graphql';
@@ -37,6 +38,16 @@ export interface SubgraphDefinition<TServices, TLoaders> {
   personalData?: PersonalDataMap;
   /** Extra HTTP routes, mounted before `/graphql` and outside its context-token guard. */
   http?: HttpRoute<TServices>[];
+  /**
+   * A plain Node request handler mounted before `/graphql` (outside its guard) for
+   * protocols the JSON routes cannot carry (OAuth: query strings, forms, HTML, redirects);
+   * it calls `next()` for any path it does not own.
+   */
+  middleware?: (deps: { services: TServices; config: SubgraphConfig; logger: Logger }) => (
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: () => void,
+  ) => unknown;
   /** Creates the services once at start (may throw a ConfigError: the process exits with its one line). */
   services: (deps: { dataSource: DataSource; logger: Logger; config: SubgraphConfig }) => TServices;
   /** Creates the DataLoaders for one request. */

@@ -123,11 +123,19 @@ export async function createSubgraphApp<TServices, TLoaders>(
   });
   await server.start();
 
+  if (definition.middleware) {
+    const handler = definition.middleware({ services, config, logger });
+    // The kit's own paths never reach it (it may read the body of what it is given).
+    httpApp.use((req, res, next) => {
+      if (req.path === '/graphql' || req.path === '/health' || req.path === '/ready') return next();
+      Promise.resolve(handler(req, res, () => next())).catch(next);
+    });
+  }
   mountHttpRoutes(httpApp, definition.http ?? [], { services, config, logger });
   httpApp.use(
     '/graphql',
     contextGuard(verifier),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: '2mb' }),
     (_req: Request, _res: Response, next: NextFunction) => database.sql.track(next),
     expressMiddleware(server, {
       context: async ({ res }) => ({
