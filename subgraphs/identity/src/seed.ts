@@ -1,6 +1,10 @@
 import { demoCitizenAt } from '@egob/demo-data';
 import type { SeedContext } from '@egob/subgraph-kit';
 import { CitizenEntity } from './citizen/citizen.entity';
+import { loadIdentityConfig } from './config';
+import { seedDemoConsent } from './consent/consent.seed';
+import { seedDemoAccounts } from './credentials/demo-accounts.seed';
+import { seedDemoMailbox } from './mailbox/mailbox.seed';
 
 const BATCH = 500;
 
@@ -34,4 +38,13 @@ export async function seed({ dataSource, citizens, progress }: SeedContext): Pro
     progress.update(end - citizens.from);
   }
   progress.stop();
+  await seedDemoAccounts(dataSource, citizens);
+  if (citizens.from === 0) {
+    // The demo citizen (index 0): a signed certificate, a notification and one active consent.
+    // In production createServices already refused to start without IDENTITY_KEY_ENCRYPTION_KEY,
+    // so this reads the configured key; the development default applies only outside production.
+    const demo = demoCitizenAt(0).ci;
+    await seedDemoMailbox(dataSource, demo, loadIdentityConfig('development').keyEncryptionKey);
+    await seedDemoConsent(dataSource, demo);
+  }
 }
