@@ -37,6 +37,20 @@ const gatewayConfigSchema = z
     SUBGRAPH_TIMEOUT_MS: env.int(10_000, 100, 300_000),
     CONTEXT_TOKEN_PRIVATE_KEY: ed25519PrivateKeyPem,
     REGISTRY_SIGNING_PUBLIC_KEYS: signingPublicKeysPem,
+    IDENTITY_ISSUER: env.httpUrl('http://127.0.0.1:4100'),
+    IDENTITY_JWKS_URL: env.httpUrl().optional(),
+    MAX_DEPTH: env.int(12, 1, 100),
+    MAX_ALIASES: env.int(15, 0, 1_000),
+    MAX_TOKENS: env.int(2_000, 10, 100_000),
+    MAX_COST: env.int(5_000, 1, 1_000_000),
+    MAX_DIRECTIVES: env.int(50, 0, 1_000),
+    TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
+    RATE_LIMIT_PER_MINUTE_USER: env.int(600, 1, 1_000_000),
+    RATE_LIMIT_PER_MINUTE_ANONYMOUS: env.int(120, 1, 1_000_000),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
+      .optional(),
     LOG_LEVEL: env.logLevel(),
     EGOB_MODE: env.mode(),
   })
@@ -52,11 +66,13 @@ const gatewayConfigSchema = z
   });
 
 /** The gateway's parsed, frozen configuration. */
-export type GatewayConfig = Readonly<z.infer<typeof gatewayConfigSchema>>;
+export type GatewayConfig = Readonly<Omit<z.infer<typeof gatewayConfigSchema>, 'IDENTITY_JWKS_URL'> & { IDENTITY_JWKS_URL: string }>;
 
 /** Returns the gateway configuration parsed from `source`; throws a one-line ConfigError naming the bad variable. */
 export function loadGatewayConfig(source: Record<string, string | undefined> = process.env): GatewayConfig {
-  return loadConfig(gatewayConfigSchema, source);
+  const parsed = loadConfig(gatewayConfigSchema, source);
+  // The contract puts the JWKS under the issuer: only a split deployment needs to say otherwise.
+  return Object.freeze({ ...parsed, IDENTITY_JWKS_URL: parsed.IDENTITY_JWKS_URL ?? `${parsed.IDENTITY_ISSUER}/oauth/jwks` });
 }
 
 function isEd25519PrivateKey(pem: string): boolean {

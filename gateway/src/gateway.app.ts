@@ -13,23 +13,30 @@ import type { Logger } from '@egob/logger';
 import express, { type RequestHandler } from 'express';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context/gateway-context';
-import { createRequestContext, REQUEST_ID_HEADER } from './context/request-context';
 import { SubgraphDataSource } from './context/subgraph-data-source';
 import { createSubgraphFetcher } from './context/subgraph-fetcher';
 import { createExplorerRouter } from './explorer/explorer.router';
+import { createUserTokenVerifier } from './auth/user-token-verifier';
 import { createErrorFormatter } from './http/error-formatter';
+import { createGraphqlGuard } from './http/graphql-guard';
 import { createJsonErrorHandler } from './http/json-error-handler';
+import { createOperationLimits } from './limits/operation-limits';
+import { createRequestRateLimiter } from './limits/request-rate-limiter';
+import { createSchemaExplorationPlugin } from './limits/schema-exploration.plugin';
 import { createRegistryClient } from './supergraph/registry-client';
 import { RegistrySupergraphManager, type Backoff } from './supergraph/registry-supergraph-manager';
 import { createSupergraphCache } from './supergraph/supergraph-cache';
 import { createSupergraphVerifier } from './supergraph/supergraph-verifier';
+import { loadTrustedDocuments, type TrustedDocuments } from './trusted-documents/trusted-documents';
 import { createUsageReporter, type UsageReporter } from './usage/usage-reporter';
 import { createUsageReportingPlugin } from './usage/usage-reporting.plugin';
 
 /** Response header naming the supergraph version that served the request. */
 export const SUPERGRAPH_ID_HEADER = 'x-egob-supergraph-id';
 
-const BODY_LIMIT = '100kb';
+// Mailbox documents (≤ 1 MB, base64 inside the JSON) travel through the gateway; depth,
+// token and cost limits bound what a query of that size can cost.
+const BODY_LIMIT = '2mb';
 
 /** What createGatewayApp needs besides its configuration. */
 export interface GatewayDeps {
@@ -40,6 +47,8 @@ export interface GatewayDeps {
   startRetry?: Backoff;
   /** Backoff after a failed poll of the registry (1 s doubling to 30 s by default). */
   pollRetry?: Backoff;
+  /** Prefix of the rate limiter's Redis keys (`egob-gateway` by default; tests use their own). */
+  rateLimitKeyPrefix?: string;
 }
 
 /** A gateway ready to start: serves /graphql, /explorer, /health and /ready. */
@@ -118,10 +127,37 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
     __exposeQueryPlanExperimental: false,
   });
 
+  const production = config.EGOB_MODE === 'production';
+  const limits = createOperationLimits({
+    maxDepth: config.MAX_DEPTH,
+    maxAliases: config.MAX_ALIASES,
+    maxCost: config.MAX_COST,
+    maxDirectives: config.MAX_DIRECTIVES,
+  });
+  const rateLimiter = createRequestRateLimiter({
+    perMinuteUser: config.RATE_LIMIT_PER_MINUTE_USER,
+    perMinuteAnonymous: config.RATE_LIMIT_PER_MINUTE_ANONYMOUS,
+    ...(config.REDIS_URL !== undefined && { redisUrl: config.REDIS_URL }),
+    ...(deps.rateLimitKeyPrefix !== undefined && { keyPrefix: deps.rateLimitKeyPrefix }),
+    logger: logger.child({ component: 'rate-limit' }),
+  });
+  let trustedDocuments: TrustedDocuments | null = null;
+  const guard = createGraphqlGuard({
+    verifier: createUserTokenVerifier({ issuer: config.IDENTITY_ISSUER, jwksUrl: config.IDENTITY_JWKS_URL }),
+    rateLimiter,
+    trustedDocuments: () => trustedDocuments,
+    production,
+    maxTokens: config.MAX_TOKENS,
+    logger: logger.child({ component: 'access' }),
+  });
+
   const server = new ApolloServer<GatewayContext>({
     gateway,
     logger: apolloLogger,
+    validationRules: limits.validationRules,
     plugins: [
+      ...limits.plugins,
+      ...(production ? [createSchemaExplorationPlugin()] : []),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
@@ -132,7 +168,9 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
     formatError: createErrorFormatter(logger.child({ component: 'graphql' })),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    // The composed schema is the public catalogue; the explorer needs introspection.
+    // Documents come only from the trusted-documents manifest (the guard resolves hashes): clients never register any.
+    persistedQueries: false,
+    // Open in development and test (the catalogue, the explorer); in production the exploration plugin keeps it to developers and admins.
     introspection: true,
     // main.ts owns the signals (onShutdown).
     stopOnTerminationSignals: false,
@@ -174,6 +212,12 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
       req.body ??= {};
       next();
     },
+    (req, res, next) => {
+      // Before a supergraph is loaded, answer 503 without spending the caller's budget.
+      if (!apolloStarted) graphqlHandler(req, res, next);
+      else next();
+    },
+    guard,
     (req, res, next) => graphqlHandler(req, res, next),
   );
   app.use(createJsonErrorHandler(logger, BODY_LIMIT));
@@ -186,6 +230,12 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
     async start() {
       if (running) throw new Error('gateway already started');
       await signerReady;
+      if (config.TRUSTED_DOCUMENTS_FILE !== undefined) {
+        trustedDocuments = loadTrustedDocuments(config.TRUSTED_DOCUMENTS_FILE);
+        logger.info({ file: config.TRUSTED_DOCUMENTS_FILE, documents: trustedDocuments.size }, 'trusted documents loaded');
+      } else if (production) {
+        logger.warn('no TRUSTED_DOCUMENTS_FILE: anonymous and citizen requests will be refused (OPERATION_NOT_REGISTERED)');
+      }
       running = await listen(app, config.PORT, config.HOST);
       logger.info(
         { url: running.url, registry: config.REGISTRY_URL, variant: config.SUPERGRAPH_VARIANT },
@@ -201,11 +251,8 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
       apolloStarted = true;
       usageReporter?.start();
       graphqlHandler = expressMiddleware(server, {
-        context: async ({ req, res }) => {
-          const egob = createRequestContext(req.headers);
-          res.setHeader(REQUEST_ID_HEADER, egob.requestId);
-          return { egob };
-        },
+        // The guard built and vouched for it (token verified, acting entity checked).
+        context: async ({ res }) => ({ egob: res.locals.egob as GatewayContext['egob'] }),
       });
       logger.info(
         {
@@ -228,6 +275,7 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
       await running?.close();
       // After the last request: what it used is in this final flush.
       await usageReporter?.stop();
+      await rateLimiter.close();
       if (apolloStarted) await server.stop();
     },
     supergraphId: () => manager.supergraphId(),

@@ -1,7 +1,26 @@
 export { createGatewayApp, SUPERGRAPH_ID_HEADER, type GatewayApp, type GatewayDeps } from './gateway.app';
 export { loadGatewayConfig, type GatewayConfig } from './config';
 export type { GatewayContext } from './context/gateway-context';
-export { createRequestContext, PURPOSE_HEADER, REQUEST_ID_HEADER } from './context/request-context';
+export { createRequestContext, ACTING_ENTITY_HEADER, PURPOSE_HEADER, REQUEST_ID_HEADER } from './context/request-context';
+export {
+  createUserTokenVerifier,
+  GATEWAY_AUDIENCE,
+  type UserTokenVerifier,
+  type UserTokenVerifierOptions,
+  type UserTokenResult,
+  type VerifiedUser,
+} from './auth/user-token-verifier';
+export { canExploreSchema, canRunUnregisteredOperations } from './auth/privileged-roles';
+export { GatewayRefusal } from './http/gateway-refusal';
+export { createRequestRateLimiter, type RequestRateLimiter, type RequestRateLimiterOptions } from './limits/request-rate-limiter';
+export { createOperationLimits, type OperationLimits, type OperationLimitsOptions } from './limits/operation-limits';
+export { assertTokenLimit } from './limits/assert-token-limit';
+export {
+  createTrustedDocuments,
+  loadTrustedDocuments,
+  sha256Hex,
+  type TrustedDocuments,
+} from './trusted-documents/trusted-documents';
 export { SubgraphDataSource, SUBGRAPH_UNAVAILABLE, type SubgraphDataSourceOptions } from './context/subgraph-data-source';
 export { EXPLORER_DEFAULT_QUERY } from './explorer/explorer-page';
 export {

@@ -32,9 +32,32 @@ describe('loadGatewayConfig', () => {
       USAGE_FLUSH_INTERVAL_MS: 10000,
       SUBGRAPH_TIMEOUT_MS: 10000,
       CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKeyPem.trim(),
+      IDENTITY_ISSUER: 'http://127.0.0.1:4100',
+      IDENTITY_JWKS_URL: 'http://127.0.0.1:4100/oauth/jwks',
+      MAX_DEPTH: 12,
+      MAX_ALIASES: 15,
+      MAX_TOKENS: 2000,
+      MAX_COST: 5000,
+      MAX_DIRECTIVES: 50,
+      RATE_LIMIT_PER_MINUTE_USER: 600,
+      RATE_LIMIT_PER_MINUTE_ANONYMOUS: 120,
       LOG_LEVEL: 'info',
       EGOB_MODE: 'development',
     });
+  });
+
+  it('puts the JWKS under the issuer unless IDENTITY_JWKS_URL says otherwise, and checks REDIS_URL', () => {
+    const config = loadGatewayConfig({ ...required, IDENTITY_ISSUER: 'https://id.egob.bo/' });
+    expect(config.IDENTITY_ISSUER).toBe('https://id.egob.bo');
+    expect(config.IDENTITY_JWKS_URL).toBe('https://id.egob.bo/oauth/jwks');
+    expect(loadGatewayConfig({ ...required, IDENTITY_JWKS_URL: 'http://identity.internal:4100/keys' }).IDENTITY_JWKS_URL).toBe(
+      'http://identity.internal:4100/keys',
+    );
+    expect(loadGatewayConfig({ ...required, REDIS_URL: 'redis://127.0.0.1:6379' }).REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(() => loadGatewayConfig({ ...required, REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(
+      'REDIS_URL: must be a redis:// or rediss:// URL',
+    );
+    expect(() => loadGatewayConfig({ ...required, MAX_DEPTH: '0' })).toThrow('MAX_DEPTH: must be at least 1');
   });
 
   it('accepts keys on one line with \\n escapes and strips a trailing slash from the registry URL', () => {

@@ -88,10 +88,10 @@ describe('gateway app', () => {
   });
 
   it('sends each subgraph a context token signed for it alone, with the request id and purpose, and no client credentials', async () => {
+    // Bearer tokens are verified (test/access-control.test.ts); a cookie must not travel on.
     const response = await query(EXPLORER_DEFAULT_QUERY, {
       'x-request-id': 'req-0001-abc',
       'x-egob-purpose': 'Trámite de prueba',
-      authorization: 'Bearer client-secret',
       cookie: 'session=client-secret',
     });
     expect(await response.json()).toEqual(DEMO_ANSWER);
@@ -199,11 +199,11 @@ describe('gateway app', () => {
       expect(await firstErrorCode(batch)).toBe('BAD_REQUEST');
     });
 
-    it('a body over 100 kB', async () => {
-      const response = await query(`{ __typename } # ${'x'.repeat(110_000)}`);
+    it('a body over 2 MB', async () => {
+      const response = await query(`{ __typename } # ${'x'.repeat(2_100_000)}`);
       expect(response.status).toBe(413);
       expect(await response.json()).toEqual({
-        errors: [{ message: 'La solicitud supera el tamaño máximo de 100kb.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+        errors: [{ message: 'La solicitud supera el tamaño máximo de 2mb.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
       });
     });
   });

@@ -35,3 +35,36 @@ describe('createRequestContext', () => {
     expect(context.roles).toEqual([]);
   });
 });
+
+describe('createRequestContext with a verified user', () => {
+  const servant = {
+    subject: '7654321',
+    clientId: 'portal-ciudadano',
+    roles: ['citizen'],
+    entityRoles: { SEDES_LP: ['health:clinician', 'health:records'], MINEDU: ['education:registrar'] },
+  };
+
+  it('adds the entity roles of the acting entity named by the header, once each', () => {
+    expect(
+      createRequestContext(
+        { 'x-egob-acting-entity': 'MINEDU', 'x-request-id': 'r-1' },
+        { ...servant, roles: ['citizen', 'education:registrar'] },
+      ),
+    ).toEqual({ subject: '7654321', roles: ['citizen', 'education:registrar'], actingEntity: 'MINEDU', purpose: null, requestId: 'r-1' });
+  });
+
+  it('acts for the only entity without a header, for none when there are several or none', () => {
+    const single = { ...servant, entityRoles: { SEDES_LP: ['health:clinician'] } };
+    expect(createRequestContext({}, single)).toMatchObject({ roles: ['citizen', 'health:clinician'], actingEntity: 'SEDES_LP' });
+    expect(createRequestContext({ 'x-egob-acting-entity': '' }, single)).toMatchObject({ actingEntity: 'SEDES_LP' });
+    expect(createRequestContext({}, servant)).toMatchObject({ roles: ['citizen'], actingEntity: null });
+    expect(createRequestContext({}, { ...servant, entityRoles: {} })).toMatchObject({ roles: ['citizen'], actingEntity: null });
+  });
+
+  it('throws a 403 FORBIDDEN refusal for an entity the user does not hold (or any, for anonymous callers)', () => {
+    const refusal = expect.objectContaining({ status: 403, code: 'FORBIDDEN', message: 'El usuario no actúa por esa entidad.' });
+    expect(() => createRequestContext({ 'x-egob-acting-entity': 'MTEPS' }, servant)).toThrow(refusal);
+    expect(() => createRequestContext({ 'x-egob-acting-entity': 'toString' }, servant)).toThrow(refusal);
+    expect(() => createRequestContext({ 'x-egob-acting-entity': 'SEDES_LP' })).toThrow(refusal);
+  });
+});

@@ -16,6 +16,10 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  // The gateway's own refusals (answered before Apollo, listed so they survive if raised inside it).
+  'OPERATION_NOT_REGISTERED',
+  'RATE_LIMITED',
+  'IDENTITY_UNAVAILABLE',
   // A subgraph that could not record a read of personal data answers no data, and says so.
   'AUDIT_UNAVAILABLE',
   SUBGRAPH_UNAVAILABLE,

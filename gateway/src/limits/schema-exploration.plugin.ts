@@ -1,0 +1,32 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, validate } from 'graphql';
+import { canExploreSchema } from '../auth/privileged-roles';
+import type { GatewayContext } from '../context/gateway-context';
+import { MESSAGES } from '../http/messages';
+
+const SUGGESTION = /\s*Did you mean .+\?/g;
+
+/**
+ * Returns an Apollo plugin for production mode: users who are not developers or
+ * platform admins get no introspection (`__schema`, `__type`; `__typename` stays) and
+ * no "Did you mean …?" hints in validation errors, so the schema cannot be mapped by
+ * guessing. Developers and admins keep both.
+ */
+export function createSchemaExplorationPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      if (canExploreSchema(contextValue.egob)) return;
+      return {
+        async didResolveOperation({ schema, document }) {
+          if (validate(schema, document, [NoSchemaIntrospectionCustomRule]).length === 0) return;
+          throw new GraphQLError(MESSAGES.introspectionDisabled, {
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+          });
+        },
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
+        },
+      };
+    },
+  };
+}
