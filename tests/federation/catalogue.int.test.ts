@@ -103,9 +103,10 @@ describe('checks before publish, from the traffic the gateway reports', () => {
 describe('history, signed delivery and the public variant', () => {
   it('rolls the supergraph back to an earlier version, and the gateway serves it', async () => {
     const versions = (await (await fetch(`${stack.registryUrl}/supergraphs?variant=main`)).json()) as { supergraphs: Array<{ id: string }> };
-    const oldest = versions.supergraphs[versions.supergraphs.length - 1]!.id;
-    const oldSdl = ((await (await fetch(`${stack.registryUrl}/supergraphs/${oldest}`)).json()) as { sdl: string }).sdl;
-    const rolled = await admin('/supergraph/rollback', { to: oldest, reason: 'volver al esquema inicial' });
+    // The second supergraph: both subgraphs published, before any check test changed identity.
+    const target = versions.supergraphs[versions.supergraphs.length - 2]!.id;
+    const oldSdl = ((await (await fetch(`${stack.registryUrl}/supergraphs/${target}`)).json()) as { sdl: string }).sdl;
+    const rolled = await admin('/supergraph/rollback', { to: target, reason: 'volver al esquema inicial' });
     expect(rolled.status).toBe(201);
     const newId = rolled.body.supergraph.id as string;
     expect(Number(newId)).toBeGreaterThan(Number(versions.supergraphs[0]!.id));
@@ -152,7 +153,7 @@ describe('history, signed delivery and the public variant', () => {
     const publicGateway = await stack.startGateway(stack.registryUrl, { SUPERGRAPH_VARIANT: 'public' });
     const { body } = await stack.query('{ __schema { queryType { fields { name } } } }', {}, publicGateway.url);
     const fields = body.data.__schema.queryType.fields.map((f: { name: string }) => f.name).sort();
-    expect(fields).toEqual(['publicEntities', 'publicEntity', 'territories', 'territory']);
+    expect(fields).toEqual(['issuerPublicKeys', 'publicEntities', 'publicEntity', 'territories', 'territory', 'verifyDocument']);
     const territory = await stack.query('{ territory(code: "02") { name } }', {}, publicGateway.url);
     expect(territory.body).toEqual({ data: { territory: { name: 'La Paz' } } });
     const hidden = await stack.query('{ citizen(ci: "1234567") { names } }', {}, publicGateway.url);
