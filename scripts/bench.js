@@ -10,6 +10,7 @@ const { root } = require('./lib/services');
 const { startStack } = require('./lib/stack');
 const { benchComposition, benchPublishToServe } = require('./lib/bench-registry');
 const { createContextSigner } = require(path.join(root, 'libs/context-token/dist'));
+const { login, DEMO_LOGINS } = require(path.join(root, 'libs/test-kit/dist'));
 
 const CITIZENS = Number(process.env.BENCH_CITIZENS || 100_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
@@ -37,6 +38,8 @@ async function main() {
     portOffset: 1000,
     seedCitizens: CITIZENS,
     extraGateways: 2,
+    // One demo user sends the whole load: the per-user limit would turn it into 429s.
+    gatewayEnv: { RATE_LIMIT_PER_MINUTE_USER: '10000000', RATE_LIMIT_PER_MINUTE_ANONYMOUS: '10000000' },
     onUnexpectedExit: (service, logTail) => {
       console.error(`${service.name} exited: ${logTail}`);
       process.exit(1);
@@ -44,15 +47,17 @@ async function main() {
   });
   try {
     const signer = await createContextSigner({ privateKeyPem: stack.keys.context.privateKeyPem, ttlSeconds: DURATION + 30 });
+    // The demo citizen reads her own data, signed in through identity's real login.
+    const asCitizen = { authorization: `Bearer ${await login(stack.urls.identity, DEMO_LOGINS.citizen)}` };
     const targets = {
-      gateway: async (duration) => run(`${stack.urls.gateway}/graphql`, JSON.stringify({ query: GATEWAY_QUERY }), {}, duration),
+      gateway: async (duration) => run(`${stack.urls.gateway}/graphql`, JSON.stringify({ query: GATEWAY_QUERY }), asCitizen, duration),
       direct: async (duration) => {
-        const token = await signer.sign({ subject: 'anonymous', roles: [], actingEntity: null, purpose: 'bench', requestId: 'bench' }, 'identity');
+        const token = await signer.sign({ subject: DEMO_LOGINS.citizen, roles: ['citizen'], actingEntity: null, purpose: 'bench', requestId: 'bench' }, 'identity');
         return run(`${stack.urls.subgraphs.identity}/graphql`, JSON.stringify({ query: DIRECT_QUERY }), { 'x-egob-context': token }, duration);
       },
     };
     // The answers must be right before they are fast.
-    const check = await (await fetch(`${stack.urls.gateway}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: GATEWAY_QUERY }) })).json();
+    const check = await (await fetch(`${stack.urls.gateway}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...asCitizen }, body: JSON.stringify({ query: GATEWAY_QUERY }) })).json();
     if (check.data?.citizen?.residence?.department?.name !== 'La Paz') throw new Error(`unexpected answer: ${JSON.stringify(check)}`);
 
     for (const name of Object.keys(targets)) await targets[name](3); // warm-up

@@ -14,10 +14,10 @@ const HOST = '127.0.0.1';
  * Starts the whole stack and resolves to { urls, keys, stop() } once the gateway is ready.
  * options: dataDir, portOffset (added to every default port), seedCitizens, seedOutput
  * ('inherit' shows the progress bars), extraGateways (more gateway processes on ports
- * gateway + 200 + i), onUnexpectedExit(service, logTail).
+ * gateway + 200 + i), gatewayEnv (extra variables of every gateway), onUnexpectedExit(service, logTail).
  */
 async function startStack(options) {
-  const { dataDir, portOffset = 0, seedCitizens, seedOutput = 'inherit', extraGateways = 0, onUnexpectedExit = () => {} } = options;
+  const { dataDir, portOffset = 0, seedCitizens, seedOutput = 'inherit', extraGateways = 0, gatewayEnv: extraGatewayEnv = {}, onUnexpectedExit = () => {} } = options;
   const logDir = path.join(dataDir, 'logs');
   mkdirSync(logDir, { recursive: true });
   const keyDir = path.join(dataDir, 'keys');
@@ -25,6 +25,7 @@ async function startStack(options) {
   const auditService = subgraphs.find((s) => s.name === 'audit');
   const portOf = (service) => service.port + portOffset;
   const registryUrl = `http://${HOST}:${portOf(registry)}`;
+  const identityOrigin = `http://${HOST}:${portOf(subgraphs.find((s) => s.name === 'identity'))}`;
   const children = [];
   const extras = [];
   let publishKeys = {};
@@ -118,6 +119,7 @@ async function startStack(options) {
       CONTEXT_TOKEN_PUBLIC_KEYS: keys.context.publicKeyPem,
       REGISTRY_URL: registryUrl,
       REGISTRY_PUBLISH_TOKEN: publishKeys[service.owner],
+      IDENTITY_ISSUER: identityOrigin,
       AUDIT_INGEST_URL: `http://${HOST}:${portOf(auditService)}/ingest`,
       AUDIT_INGEST_KEY: keys.auditIngestKeys[service.name],
       ...(service === auditService ? { AUDIT_INGEST_KEYS: Object.entries(keys.auditIngestKeys).map(([n, k]) => `${n}=${k}`).join(',') } : {}),
@@ -130,8 +132,10 @@ async function startStack(options) {
       REGISTRY_URL: registryUrl,
       CONTEXT_TOKEN_PRIVATE_KEY: keys.context.privateKeyPem,
       REGISTRY_SIGNING_PUBLIC_KEYS: keys.signing.publicKeyPem,
+      IDENTITY_ISSUER: identityOrigin,
       REGISTRY_USAGE_KEY: keys.usageKey,
       SUPERGRAPH_CACHE_FILE: path.join(dataDir, 'gateway', cacheName),
+      ...extraGatewayEnv,
     });
     start(gateway, [], gatewayEnv('supergraph.json'));
     for (let i = 0; i < extraGateways; i++) {
@@ -150,6 +154,7 @@ async function startStack(options) {
     publishKeys,
     logDir,
     urls: {
+      identity: identityOrigin,
       gateway: `http://${HOST}:${portOf(gateway)}`,
       gateways: [gateway, ...extras].map((g) => `http://${HOST}:${portOf(g)}`),
       registry: registryUrl,

@@ -1,5 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { startFederationStack, type FederationStack } from '../support/federation-stack';
+import { DEMO_LOGINS } from '@egob/test-kit';
 
 // Debian's Chromium, never a downloaded one; .ci/run installs it. The flags keep it from
 // calling Google's services at start: the explorer itself must call nothing outside.
@@ -36,6 +37,11 @@ describe('the GraphQL explorer', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect(await page.title()).toBe('Explorador GraphQL — egob');
     await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
+    // Personal data needs a signed-in person: the developer pastes a token in "Headers".
+    const token = await stack.login(DEMO_LOGINS.citizen);
+    await page.getByRole('button', { name: 'Headers' }).click();
+    await page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror').click();
+    await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${token}` }));
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('Nuestra Señora de La Paz'), null, {
       timeout: 20_000,

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startFederationStack, waitFor, type FederationStack } from '../support/federation-stack';
+import { DEMO_LOGINS } from '@egob/test-kit';
 
 // The catalogue issue's "done when", end to end: real registry (secured: admin, usage
 // and per-entity publish keys, signed delivery), real subgraphs, real gateways.
@@ -8,8 +9,12 @@ let stack: FederationStack;
 let identitySdl: string;
 let identityUrl: string;
 
+/** The demo citizen, signed in (she reads her own data). */
+let asCitizen: Record<string, string>;
+
 beforeAll(async () => {
   stack = await startFederationStack('catalogue', { citizens: 10, secured: true });
+  asCitizen = { authorization: `Bearer ${await stack.login(DEMO_LOGINS.citizen)}` };
   const current = (await (await fetch(`${stack.registryUrl}/subgraphs/identity`)).json()) as { subgraph: { sdl: string; url: string } };
   identitySdl = current.subgraph.sdl;
   identityUrl = current.subgraph.url;
@@ -53,7 +58,7 @@ describe('checks before publish, from the traffic the gateway reports', () => {
   it('refuses a breaking change to a field an operation uses, naming the operation and the client', async () => {
     const used = await fetch(stack.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-egob-client-name': 'portal' },
+      headers: { 'content-type': 'application/json', 'x-egob-client-name': 'portal', ...asCitizen },
       body: JSON.stringify({ query: 'query CitizenHome { citizen(ci: "1234567") { names } }', operationName: 'CitizenHome' }),
     });
     expect(await used.json()).toEqual({ data: { citizen: { names: 'Juana Rosa' } } });
@@ -112,7 +117,7 @@ describe('history, signed delivery and the public variant', () => {
     expect(Number(newId)).toBeGreaterThan(Number(versions.supergraphs[0]!.id));
     expect(((await (await fetch(`${stack.registryUrl}/supergraphs/${newId}`)).json()) as { sdl: string }).sdl).toBe(oldSdl);
     await waitFor(() => stack.gateway.supergraphId() === newId, 5_000, 'the gateway to serve the rolled-back supergraph');
-    const { body } = await stack.query('{ citizen(ci: "1234567") { names birthDate } }');
+    const { body } = await stack.query('{ citizen(ci: "1234567") { names birthDate } }', {}, undefined, asCitizen);
     expect(body).toEqual({ data: { citizen: { names: 'Juana Rosa', birthDate: '1988-04-12' } } });
     expect((await admin('/supergraph/rollback', { to: '999999', reason: 'no existe' })).status).toBe(404);
     expect(await supergraphId()).toBe(newId);
@@ -142,7 +147,7 @@ describe('history, signed delivery and the public variant', () => {
       await waitFor(() => stack.gateway.supergraphId() === accepted.body.supergraph.id, 5_000, 'the direct gateway to load the new supergraph');
       await new Promise((r) => setTimeout(r, 500));
       expect(viaProxy.app.supergraphId()).toBe(good);
-      const answer = await stack.query('{ citizen(ci: "1234567") { fullName } }', {}, viaProxy.url);
+      const answer = await stack.query('{ citizen(ci: "1234567") { fullName } }', {}, viaProxy.url, asCitizen);
       expect(answer.body).toEqual({ data: { citizen: { fullName: 'Juana Rosa Mamani Quispe' } } });
     } finally {
       proxy.close();

@@ -1,14 +1,18 @@
 import { SUPERGRAPH_ID_HEADER } from '@egob/gateway';
 import { startFederationStack, waitFor, type FederationStack } from '../support/federation-stack';
+import { DEMO_LOGINS } from '@egob/test-kit';
 
 const CROSS_QUERY = '{ citizen(ci: "1234567") { names residence { name department { name } } } }';
 const EXPECTED = { data: { citizen: { names: 'Juana Rosa', residence: { name: 'Nuestra Señora de La Paz', department: { name: 'La Paz' } } } } };
 const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
 
 let stack: FederationStack;
+/** The demo citizen, signed in: the cross-subgraph query reads her own data. */
+let asCitizen: Record<string, string>;
 
 beforeAll(async () => {
   stack = await startFederationStack('resil', { citizens: 20 });
+  asCitizen = { authorization: `Bearer ${await stack.login(DEMO_LOGINS.citizen)}` };
 });
 
 afterAll(async () => {
@@ -40,7 +44,7 @@ describe('registry and gateway together', () => {
     expect(await currentSupergraphId()).toBe(before);
     const listed = (await (await fetch(`${stack.registryUrl}/subgraphs`)).json()) as { subgraphs: Array<{ name: string }> };
     expect(listed.subgraphs.map((s) => s.name)).toEqual(['entities', 'identity']);
-    const served = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CROSS_QUERY }) });
+    const served = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...asCitizen }, body: JSON.stringify({ query: CROSS_QUERY }) });
     expect(served.headers.get(SUPERGRAPH_ID_HEADER)).toBe(before);
     expect(await served.json()).toEqual(EXPECTED);
   });
@@ -59,11 +63,11 @@ describe('registry and gateway together', () => {
     const servingId = stack.gateway.supergraphId();
     await stack.stopRegistry();
     await new Promise((r) => setTimeout(r, 300));
-    expect(await stack.query(CROSS_QUERY)).toEqual({ status: 200, body: EXPECTED });
+    expect(await stack.query(CROSS_QUERY, {}, undefined, asCitizen)).toEqual({ status: 200, body: EXPECTED });
     expect(stack.gateway.supergraphId()).toBe(servingId);
 
     const second = await stack.startGateway(stack.registryUrl);
     expect(second.app.supergraphId()).toBe(servingId);
-    expect(await stack.query(CROSS_QUERY, {}, second.url)).toEqual({ status: 200, body: EXPECTED });
+    expect(await stack.query(CROSS_QUERY, {}, second.url, asCitizen)).toEqual({ status: 200, body: EXPECTED });
   });
 });

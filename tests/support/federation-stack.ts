@@ -9,7 +9,7 @@ import { createRegistryApp, loadRegistryConfig, type RegistryApp } from '@egob/s
 import type { SubgraphApp } from '@egob/subgraph-kit';
 import { randomBytes } from 'node:crypto';
 import { generateContextKeyPair, type ContextKeyPair } from '@egob/context-token';
-import { createTestDatabase, createTestKeys, type TestDatabase, type TestKeys } from '@egob/test-kit';
+import { createTestDatabase, createTestKeys, login, type TestDatabase, type TestKeys } from '@egob/test-kit';
 
 /** A whole federation on free ports: registry, identity, entities and a gateway, each on its own fresh database. */
 export interface FederationStack {
@@ -29,11 +29,18 @@ export interface FederationStack {
   cacheFile: string;
   /** Starts another gateway on the same cache file (and the given registry URL; extra env such as SUPERGRAPH_VARIANT). */
   startGateway(registryUrl: string, env?: Record<string, string>): Promise<{ app: GatewayApp; url: string }>;
-  /** POSTs a GraphQL request to the gateway and returns status and body. */
-  query(query: string, variables?: Record<string, unknown>, url?: string): Promise<{ status: number; body: any }>;
+  /** Identity's origin (its OAuth endpoints). */
+  identityOrigin: string;
+  /** Logs a demo person in (see DEMO_LOGINS) and returns a bearer token. */
+  login(ci: string): Promise<string>;
+  /** POSTs a GraphQL request to the gateway (anonymous unless `headers` carry a token). */
+  query(query: string, variables?: Record<string, unknown>, url?: string, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   stopRegistry(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** The issuer of user tokens in test stacks (identity's port is only known once it listens). */
+const IDENTITY_ISSUER = 'http://identity.egob.test';
 
 /** Options of startFederationStack. */
 export interface FederationStackOptions {
@@ -81,12 +88,16 @@ export async function startFederationStack(label: string, options: FederationSta
     AUDIT_FORWARD: 'false',
     ...(publishKey ? { REGISTRY_PUBLISH_TOKEN: publishKey } : {}),
   });
+  // Identity signs user tokens with this issuer; the gateway checks it and fetches the JWKS
+  // from identity's real (free) port. Identity reads it from the process environment.
+  process.env.IDENTITY_ISSUER = IDENTITY_ISSUER;
   const identityApp = await identity.createApp(identity.loadConfig(await subgraphEnv('identity')), logger);
   const entitiesApp = await entities.createApp(entities.loadConfig(await subgraphEnv('entities')), logger);
   await identityApp.seed(citizens);
   await entitiesApp.seed(1);
+  const identityOrigin = new URL((await identityApp.start()).url).origin;
   for (const app of [identityApp, entitiesApp]) {
-    await app.start();
+    if (app !== identityApp) await app.start();
     const outcome = await app.publish();
     if (!outcome.ok) throw new Error(`publishing ${app.name} failed: ${JSON.stringify(outcome.error)}`);
   }
@@ -104,6 +115,8 @@ export async function startFederationStack(label: string, options: FederationSta
         REGISTRY_TIMEOUT_MS: '1000',
         CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKeyPem,
         REGISTRY_SIGNING_PUBLIC_KEYS: signing.publicKeyPem,
+        IDENTITY_ISSUER,
+        IDENTITY_JWKS_URL: `${identityOrigin}/oauth/jwks`,
         USAGE_FLUSH_INTERVAL_MS: '200',
         ...(usageKey ? { REGISTRY_USAGE_KEY: usageKey } : {}),
         ...env,
@@ -130,10 +143,12 @@ export async function startFederationStack(label: string, options: FederationSta
     gatewayUrl: first.url,
     cacheFile,
     startGateway,
-    async query(query, variables = {}, url = first.url) {
+    identityOrigin,
+    login: (ci) => login(identityOrigin, ci),
+    async query(query, variables = {}, url = first.url, headers = {}) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: await response.json() };

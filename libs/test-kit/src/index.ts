@@ -1,2 +1,3 @@
 export { createTestDatabase, testDatabaseKind, type TestDatabase } from './test-database';
 export { createTestKeys, type TestKeys } from './test-keys';
+export { login, DEMO_LOGINS } from './demo-login';

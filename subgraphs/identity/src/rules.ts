@@ -1,4 +1,4 @@
-import { hasRole, isGateway, isOwner, isPlatformAdmin, isPublic, or, type RuleMap } from '@egob/subgraph-kit';
+import { hasRole, isActingServant, isGateway, isOwner, isPlatformAdmin, isPublic, or, type RuleMap } from '@egob/subgraph-kit';
 import type { Citizen } from './citizen/citizen.type';
 import { isServiceFor } from './consent/is-service-for.rule';
 import type { ConsentLogEntry } from './consent/consent-log-entry.type';
@@ -10,6 +10,11 @@ import { isReceiptIssuer } from './notifications/is-receipt-issuer.rule';
 
 /** The citizen themself, or a platform admin (roles and servant links). */
 const isOwnerOrPlatformAdmin = or(isOwner((citizen: Citizen) => citizen.ci), isPlatformAdmin);
+/** A citizen's identity data: the citizen, a public servant acting for an entity, or a platform admin. */
+const mayIdentify = or(isOwner((citizen: Citizen) => citizen.ci), isActingServant, isPlatformAdmin);
+/** Looking a citizen up by CI: the same people (anyone else would learn whether a CI exists). */
+const mayLookUp = or(isOwner((_parent: unknown, args: { ci?: string }) => args.ci), isActingServant, isPlatformAdmin);
+
 /** A signed-in citizen (role `citizen` in the token) acting on their own account: the subject is the CI. */
 const isSignedInCitizen = hasRole('citizen');
 
@@ -26,15 +31,12 @@ const mayReadConsentStatus = or(
   isServiceFor((status: ConsentStatus) => status.entity.code),
 );
 
-/**
- * Access rules of every field (deny by default). Login does not exist yet: every
- * caller is anonymous, so citizen data is readable by any request the gateway signs.
- * The access-control issue replaces these with the owner's and entities' rules.
- */
+/** Access rules of every field (deny by default); the README has them as a table. */
 export const rules: RuleMap = {
   Query: {
-    citizen: isGateway,
-    citizens: isGateway,
+    citizen: mayLookUp,
+    // The whole register: platform admins only.
+    citizens: isPlatformAdmin,
     consentStatus: or(
       isOwner((_parent: unknown, args: { ci?: string }) => args.ci),
       isServiceFor((_parent: unknown, args: { entity?: string }) => args.entity),
@@ -58,14 +60,14 @@ export const rules: RuleMap = {
   },
   Citizen: {
     ci: isGateway,
-    ciNumber: isGateway,
-    complement: isGateway,
-    names: isGateway,
-    firstSurname: isGateway,
-    secondSurname: isGateway,
-    fullName: isGateway,
-    birthDate: isGateway,
-    residence: isGateway,
+    ciNumber: mayIdentify,
+    complement: mayIdentify,
+    names: mayIdentify,
+    firstSurname: mayIdentify,
+    secondSurname: mayIdentify,
+    fullName: mayIdentify,
+    birthDate: mayIdentify,
+    residence: mayIdentify,
     consents: isCitizenItself,
     consentLog: isCitizenItself,
     mailbox: isCitizenItself,

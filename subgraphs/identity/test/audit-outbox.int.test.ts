@@ -2,6 +2,9 @@ import { startTestSubgraph, type TestSubgraph } from '@egob/subgraph-kit/testing
 import { demoCitizenAt } from '@egob/demo-data';
 import subgraph from '@egob/identity';
 
+/** A platform admin: the only caller who may list the whole register. */
+const ADMIN = { subject: '3000004', roles: ['citizen', 'platform:admin'] };
+
 let server: TestSubgraph<unknown>;
 
 beforeAll(async () => {
@@ -50,21 +53,21 @@ describe('identity records every read of personal data in its audit outbox', () 
   });
 
   it('writes one event per citizen read, and none when no personal field is read', async () => {
-    const list = await server.post<{ citizens: { nodes: Array<{ ci: string }> } }>('{ citizens(first: 3) { nodes { ci } } }');
+    const list = await server.post<{ citizens: { nodes: Array<{ ci: string }> } }>('{ citizens(first: 3) { nodes { ci } } }', {}, { context: ADMIN });
     expect(list.body.data!.citizens.nodes).toHaveLength(3);
     const rows = await outboxRows();
     expect(rows.map((r) => [r.subject_ci, r.fields, r.reader])).toEqual(
-      list.body.data!.citizens.nodes.map((n) => [n.ci, '["Citizen.ci"]', 'anonymous']),
+      list.body.data!.citizens.nodes.map((n) => [n.ci, '["Citizen.ci"]', ADMIN.subject]),
     );
-    await server.post('{ citizens(first: 3) { totalCount pageInfo { hasNextPage } } }');
-    await server.post('{ missing: citizen(ci: "99999999") { names } }');
+    await server.post('{ citizens(first: 3) { totalCount pageInfo { hasNextPage } } }', {}, { context: ADMIN });
+    await server.post('{ missing: citizen(ci: "99999999") { names } }', {}, { context: ADMIN });
     expect(await outboxRows()).toHaveLength(3);
   });
 
   it('records entity references in one INSERT: two statements in all', async () => {
     const representations = Array.from({ length: 5 }, (_, i) => ({ __typename: 'Citizen', ci: demoCitizenAt(i).ci }));
     const totalBefore = server.app.database.sql.total;
-    const { sqlStatements } = await server.post('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { names } } }', { r: representations });
+    const { sqlStatements } = await server.post('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { names } } }', { r: representations }, { context: ADMIN });
     expect(sqlStatements).toBe(2);
     expect(server.app.database.sql.total - totalBefore).toBe(2);
     expect((await outboxRows()).map((r) => [r.subject_ci, r.fields])).toEqual(representations.map((r) => [r.ci, '["Citizen.names"]']));
@@ -86,7 +89,7 @@ describe('identity records every read of personal data in its audit outbox', () 
         ],
       });
       // Public reads need no audit and still answer.
-      const count = await server.post<{ citizens: { totalCount: number } }>('{ citizens { totalCount } }');
+      const count = await server.post<{ citizens: { totalCount: number } }>('{ citizens { totalCount } }', {}, { context: ADMIN });
       expect(count.body).toEqual({ data: { citizens: { totalCount: 5 } } });
     } finally {
       await dataSource.query('ALTER TABLE egob_audit_outbox_away RENAME TO egob_audit_outbox');

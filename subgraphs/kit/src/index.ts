@@ -23,7 +23,7 @@ export {
 } from './schema/rules';
 export { isOwner, type CiOf } from './access/is-owner.rule';
 export { hasRole, isAnalyst, isPlatformAdmin, ANALYST_ROLE, PLATFORM_ADMIN_ROLE } from './access/has-role.rule';
-export { hasEntityRole } from './access/has-entity-role.rule';
+export { hasEntityRole, isActingServant } from './access/has-entity-role.rule';
 export { forbiddenError } from './schema/rules';
 export type { PersonalDataMap } from './audit/personal-data';
 export type { AuditEvent, AuditIngestBatch } from './audit/audit-event';

@@ -13,3 +13,13 @@ export function hasEntityRole(role: string): IRule {
     return allowed ? true : forbiddenError();
   });
 }
+
+/**
+ * A public servant acting for an entity with any entity role (`<area>:<role>`, not the
+ * platform's `service`): the people who identify citizens to attend them.
+ */
+export const isActingServant: IRule = rule({ cache: 'contextual' })((_parent, _args, ctx: SubgraphContext) => {
+  const request = ctx?.request;
+  const acting = typeof request?.actingEntity === 'string' && request.actingEntity.length > 0;
+  return acting && request.roles.some((role) => /^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/.test(role)) ? true : forbiddenError();
+});
