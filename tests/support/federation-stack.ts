@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import audit from '@egob/audit';
 import entities from '@egob/entities';
 import { createGatewayApp, loadGatewayConfig, type GatewayApp } from '@egob/gateway';
 import identity from '@egob/identity';
@@ -23,6 +24,8 @@ export interface FederationStack {
   registry: RegistryApp;
   registryUrl: string;
   identity: SubgraphApp<unknown>;
+  /** The audit subgraph, when `withAudit`. */
+  audit: SubgraphApp<unknown> | null;
   entities: SubgraphApp<unknown>;
   gateway: GatewayApp;
   gatewayUrl: string;
@@ -48,6 +51,8 @@ export interface FederationStackOptions {
   citizens?: number;
   /** Registry with an admin key, a usage key and per-entity publish keys (else open development mode). */
   secured?: boolean;
+  /** Also run the audit subgraph; identity's outbox is flushed to it by `identity.flushAudit()`. */
+  withAudit?: boolean;
   /** Extra environment of the first gateway. */
   gatewayEnv?: Record<string, string>;
 }
@@ -84,20 +89,25 @@ export async function startFederationStack(label: string, options: FederationSta
     DATABASE_URL: await database(name),
     CONTEXT_TOKEN_PUBLIC_KEYS: keys.publicKeyPem,
     REGISTRY_URL: registryUrl,
-    // No audit subgraph in this stack: the outbox keeps the events (tests read it directly).
+    // Forwarding is manual in tests (app.flushAudit()): SQL counts stay deterministic.
     AUDIT_FORWARD: 'false',
     ...(publishKey ? { REGISTRY_PUBLISH_TOKEN: publishKey } : {}),
   });
+  const auditApp = options.withAudit ? await audit.createApp(audit.loadConfig(await subgraphEnv('audit')), logger) : null;
+  const auditIngestUrl = auditApp ? `${(await auditApp.start()).url}/ingest` : null;
   // Identity signs user tokens with this issuer; the gateway checks it and fetches the JWKS
   // from identity's real (free) port. Identity reads it from the process environment.
   process.env.IDENTITY_ISSUER = IDENTITY_ISSUER;
-  const identityApp = await identity.createApp(identity.loadConfig(await subgraphEnv('identity')), logger);
+  const identityApp = await identity.createApp(
+    identity.loadConfig({ ...(await subgraphEnv('identity')), ...(auditIngestUrl ? { AUDIT_INGEST_URL: auditIngestUrl } : {}) }),
+    logger,
+  );
   const entitiesApp = await entities.createApp(entities.loadConfig(await subgraphEnv('entities')), logger);
   await identityApp.seed(citizens);
   await entitiesApp.seed(1);
   const identityOrigin = new URL((await identityApp.start()).url).origin;
-  for (const app of [identityApp, entitiesApp]) {
-    if (app !== identityApp) await app.start();
+  for (const app of [identityApp, entitiesApp, ...(auditApp ? [auditApp] : [])]) {
+    if (app === entitiesApp) await app.start();
     const outcome = await app.publish();
     if (!outcome.ok) throw new Error(`publishing ${app.name} failed: ${JSON.stringify(outcome.error)}`);
   }
@@ -138,6 +148,7 @@ export async function startFederationStack(label: string, options: FederationSta
     registry,
     registryUrl,
     identity: identityApp,
+    audit: auditApp,
     entities: entitiesApp,
     gateway: first.app,
     gatewayUrl: first.url,
@@ -161,6 +172,7 @@ export async function startFederationStack(label: string, options: FederationSta
       for (const gateway of gateways) await gateway.stop();
       await identityApp.stop();
       await entitiesApp.stop();
+      await auditApp?.stop();
       if (!registryStopped) await registry.stop();
       for (const db of databases) await db.drop();
       rmSync(cacheDir, { recursive: true, force: true });

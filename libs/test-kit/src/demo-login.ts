@@ -12,6 +12,9 @@ export const DEMO_LOGINS = {
   registrar: '3000002',
   analyst: '3000003',
   admin: '3000004',
+  /** A plain citizen other than the demo citizen. */
+  otherCitizen: '3000005',
+  auditor: '3000006',
 } as const;
 
 /**

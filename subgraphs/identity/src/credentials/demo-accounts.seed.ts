@@ -11,6 +11,8 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ index: number; roles: string[]; link
   { index: 2, roles: [], links: [{ entityCode: 'MIN-EDUCACION', role: 'education:registrar' }] },
   { index: 3, roles: ['analyst'], links: [] },
   { index: 4, roles: ['platform:admin'], links: [] },
+  { index: 5, roles: [], links: [] },
+  { index: 6, roles: ['auditor'], links: [] },
 ];
 
 /** Returns the demo-only password of a demo CI. */
