@@ -8,6 +8,7 @@ const packages = {
   '@egob/demo-data': 'libs/demo-data',
   '@egob/test-kit': 'libs/test-kit',
   '@egob/database': 'libs/database',
+  '@egob/supergraph-signature': 'libs/supergraph-signature',
   '@egob/subgraph-kit': 'subgraphs/kit',
   '@egob/entities': 'subgraphs/entities',
   '@egob/identity': 'subgraphs/identity',
