@@ -40,8 +40,10 @@ async function main() {
   ];
   console.log('\negob está listo:\n');
   for (const [label, url] of rows) console.log(`  ${label.padEnd(24)} ${url}`);
-  console.log('\n  Ciudadana de demostración: CI 1234567. Pruebe en el explorador:');
-  console.log('    { citizen(ci: "1234567") { names residence { name department { name } } } }');
+  console.log('\n  Datos públicos, sin sesión. Pruebe en el explorador:');
+  console.log('    { territory(code: "020101") { name province { name } department { name } } }');
+  console.log('  Datos personales: `npm run token` inicia sesión como la ciudadana de demostración');
+  console.log('  (CI 1234567) e imprime la cabecera para la pestaña Headers del explorador.');
   console.log(`\n  Registros en ${path.relative(root, stack.logDir)}/. Ctrl-C para detener.`);
 }
 
