@@ -39,7 +39,7 @@ async function main() {
     seedCitizens: CITIZENS,
     extraGateways: 2,
     // One demo user sends the whole load: the per-user limit would turn it into 429s.
-    gatewayEnv: { RATE_LIMIT_PER_MINUTE_USER: '10000000', RATE_LIMIT_PER_MINUTE_ANONYMOUS: '10000000' },
+    gatewayEnv: { RATE_LIMIT_PER_MINUTE_USER: '1000000', RATE_LIMIT_PER_MINUTE_ANONYMOUS: '1000000' },
     onUnexpectedExit: (service, logTail) => {
       console.error(`${service.name} exited: ${logTail}`);
       process.exit(1);

@@ -1,6 +1,6 @@
 import { hasRole, isActingServant, isGateway, isOwner, isPlatformAdmin, isPublic, or, type RuleMap } from '@egob/subgraph-kit';
 import type { Citizen } from './citizen/citizen.type';
-import { isServiceFor } from './consent/is-service-for.rule';
+import { SERVICE_ROLE } from './consent/service-role';
 import type { ConsentLogEntry } from './consent/consent-log-entry.type';
 import type { ConsentStatus } from './consent/consent-status.type';
 import type { Consent } from './consent/consent.type';
@@ -25,11 +25,12 @@ const isInputOwner = isOwner((_parent: unknown, args: { input?: { ci?: string } 
 const isConsentOwner = isOwner((consent: Consent) => consent.ci);
 const isConsentLogOwner = isOwner((entry: ConsentLogEntry) => entry.ci);
 const isDocumentOwner = isOwner((document: Document) => document.ci);
-/** A consent status: the citizen, or a service acting for the entity asked about. */
-const mayReadConsentStatus = or(
-  isOwner((status: ConsentStatus) => status.ci),
-  isServiceFor((status: ConsentStatus) => status.entity.code),
-);
+/**
+ * A consent status: the citizen, or any platform service account — subgraphs check, with
+ * their service credentials, whether the entity a servant acts for holds a consent (the
+ * kit's hasConsent). Each such check is itself an audited read of the citizen's data.
+ */
+const mayReadConsentStatus = or(isOwner((status: ConsentStatus) => status.ci), hasRole(SERVICE_ROLE));
 
 /** Access rules of every field (deny by default); the README has them as a table. */
 export const rules: RuleMap = {
@@ -37,10 +38,7 @@ export const rules: RuleMap = {
     citizen: mayLookUp,
     // The whole register: platform admins only.
     citizens: isPlatformAdmin,
-    consentStatus: or(
-      isOwner((_parent: unknown, args: { ci?: string }) => args.ci),
-      isServiceFor((_parent: unknown, args: { entity?: string }) => args.entity),
-    ),
+    consentStatus: or(isOwner((_parent: unknown, args: { ci?: string }) => args.ci), hasRole(SERVICE_ROLE)),
     verifyDocument: isPublic,
     issuerPublicKeys: isPublic,
     documentReceipt: isIssuingEntity,

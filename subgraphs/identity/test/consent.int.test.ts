@@ -114,18 +114,20 @@ describe('consents (autorizaciones)', () => {
     expect(await count('consent_log')).toBe(logBefore);
   });
 
-  it('answers consentStatus to a service of that entity and to the citizen, and refuses everyone else', async () => {
+  it('answers consentStatus to platform services (for the kit’s hasConsent) and to the citizen, and refuses everyone else', async () => {
     const query = { ci: OWNER, entity: 'MIN-TRABAJO', scope: 'education:titles' };
     const [seeded] = (await server.app.database.dataSource.query('SELECT expires_at FROM consent WHERE ci = ? AND entity = ?', [OWNER, 'MIN-TRABAJO'])) as Array<{ expires_at: string }>;
     const expected = { data: { consentStatus: { granted: true, expiresAt: seeded!.expires_at, entity: { code: 'MIN-TRABAJO' }, scope: 'education:titles' } } };
     expect(await gql(STATUS, query, laborService)).toEqual(expected);
     expect(await gql(STATUS, query, owner)).toEqual(expected);
-    for (const caller of [educationService, laborInspector, otherCitizen, anonymous]) {
+    // Education's subgraph checks, with its service account, whether MIN-TRABAJO may read titles.
+    expect(await gql(STATUS, query, educationService)).toEqual(expected);
+    for (const caller of [laborInspector, otherCitizen, anonymous]) {
       const body = await gql(STATUS, query, caller);
       expect(body.data).toBeNull();
       expect(refusal(body)).toEqual([FORBIDDEN]);
     }
-    // A service asks only about its own entity: education has no grant for this scope.
+    // Education itself holds no grant for this scope.
     expect(await gql(STATUS, { ...query, entity: 'MIN-EDUCACION' }, educationService)).toEqual({
       data: { consentStatus: { granted: false, expiresAt: null, entity: { code: 'MIN-EDUCACION' }, scope: 'education:titles' } },
     });

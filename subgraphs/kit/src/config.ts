@@ -29,6 +29,14 @@ export function loadSubgraphConfig(name: string, defaultPort: number, source: Re
       AUDIT_INGEST_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
       /** Forward the audit outbox in the background (off: only app.flushAudit() forwards). */
       AUDIT_FORWARD: env.flag(true),
+      /** The gateway, for calls to other entities' data (inter-entity exchange goes through it). */
+      GATEWAY_URL: env.httpUrl('http://127.0.0.1:4000/graphql'),
+      /** identity's token endpoint, for this subgraph's service account (client credentials). */
+      IDENTITY_TOKEN_URL: env.httpUrl('http://127.0.0.1:4100/oauth/token'),
+      SERVICE_CLIENT_ID: z.string().regex(/^[a-z][a-z0-9-]{1,63}$/, 'must be an OAuth client id like svc-education').optional(),
+      SERVICE_CLIENT_SECRET: z.string().min(8, 'must be at least 8 characters').optional(),
+      /** How long a consent answer is reused (0: ask every time). */
+      CONSENT_CACHE_SECONDS: env.int(30, 0, 3600),
       AUDIT_FORWARD_INTERVAL_MS: env.int(1000, 10, 3_600_000),
       /** Read by the audit subgraph only: each source's ingestion key, `identity=<key>,health=<key>`. */
       AUDIT_INGEST_KEYS: z

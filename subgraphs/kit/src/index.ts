@@ -24,6 +24,9 @@ export {
 export { isOwner, type CiOf } from './access/is-owner.rule';
 export { hasRole, isAnalyst, isPlatformAdmin, ANALYST_ROLE, PLATFORM_ADMIN_ROLE } from './access/has-role.rule';
 export { hasEntityRole, isActingServant } from './access/has-entity-role.rule';
+export { hasConsent } from './access/has-consent.rule';
+export { createConsentChecker, type ConsentChecker } from './access/consent-checker';
+export { createGraphClient, type GraphClient, type GraphAnswer } from './graph/graph-client';
 export { forbiddenError } from './schema/rules';
 export type { PersonalDataMap } from './audit/personal-data';
 export type { AuditEvent, AuditIngestBatch } from './audit/audit-event';

@@ -1,7 +1,9 @@
 import type { RequestContext } from '@egob/context-token';
 import type { SqlCounter } from '@egob/database';
 import type { Logger } from '@egob/logger';
+import type { ConsentChecker } from './access/consent-checker';
 import type { PersonalDataReads } from './audit/personal-data-reads';
+import type { GraphClient } from './graph/graph-client';
 
 /** What every resolver of a subgraph receives as its GraphQL context. */
 export interface SubgraphContext<TServices = unknown, TLoaders = unknown> {
@@ -14,4 +16,8 @@ export interface SubgraphContext<TServices = unknown, TLoaders = unknown> {
   logger: Logger;
   /** The personal data this request has read: written to the audit outbox before the response leaves. */
   audit: PersonalDataReads;
+  /** Consent answers from identity (used by the hasConsent rule). */
+  consents: ConsentChecker;
+  /** The graph through the gateway with this subgraph's service account (null without credentials). */
+  graph: GraphClient | null;
 }

@@ -1,5 +1,5 @@
 import { forbiddenError, rule } from '@egob/subgraph-kit';
-import { SERVICE_ROLE, type AccessRule } from '../consent/is-service-for.rule';
+import { SERVICE_ROLE, type AccessRule } from '../consent/service-role';
 import type { IdentityContext } from '../identity-context';
 
 /** Is `roles` allowed to issue documents: a service account, or an entity role ending in `:registrar` or `:issuer`? */

@@ -1,5 +1,5 @@
 import { forbiddenError, rule } from '@egob/subgraph-kit';
-import type { AccessRule } from '../consent/is-service-for.rule';
+import type { AccessRule } from '../consent/service-role';
 import type { IdentityContext } from '../identity-context';
 import { isIssuingRole } from '../mailbox/is-issuing-entity.rule';
 import type { DocumentReceipt } from './document-receipt.type';

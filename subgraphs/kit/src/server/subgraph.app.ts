@@ -25,6 +25,8 @@ import type { FederatedSchema } from '../schema/build-federated-schema';
 import { createSeedProgress, type SeedProgress } from '../seed/seed-progress';
 import { runSeed } from '../seed/seed-runner';
 import type { SubgraphContext } from '../subgraph-context';
+import { createConsentChecker } from '../access/consent-checker';
+import { createGraphClient } from '../graph/graph-client';
 import { contextGuard, REQUEST_CONTEXT_KEY } from './context-guard';
 import { createFormatError } from './format-error';
 import { mountHttpRoutes } from './http-route';
@@ -79,6 +81,11 @@ export async function createSubgraphApp<TServices, TLoaders>(
     await database.close();
     throw error;
   }
+  const graph =
+    config.SERVICE_CLIENT_ID && config.SERVICE_CLIENT_SECRET
+      ? createGraphClient({ gatewayUrl: config.GATEWAY_URL, tokenUrl: config.IDENTITY_TOKEN_URL, clientId: config.SERVICE_CLIENT_ID, clientSecret: config.SERVICE_CLIENT_SECRET })
+      : null;
+  const consents = createConsentChecker(graph, logger, config.CONSENT_CACHE_SECONDS);
   const outbox = new AuditOutbox(database.dataSource);
   const forwarder = createAuditForwarder({
     outbox,
@@ -145,6 +152,8 @@ export async function createSubgraphApp<TServices, TLoaders>(
         sql: database.sql,
         logger,
         audit: new PersonalDataReads(),
+        consents,
+        graph,
       }),
     }),
   );
