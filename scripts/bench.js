@@ -3,6 +3,7 @@
 // directly, alternated, on the stack `npm start` runs (ports +1000, data in .data/bench).
 // Prints req/s, p50, p99 and the gateway/direct ratios. Not a test: figures vary by machine.
 'use strict';
+const { rmSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
@@ -33,8 +34,11 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 async function main() {
   console.log(`bench: ${CITIZENS} citizens, ${CONNECTIONS} connections, ${DURATION} s × ${ROUNDS} rounds per target`);
+  // A fresh data folder every run: figures never depend on what an older version seeded.
+  const dataDir = path.join(root, '.data', 'bench');
+  rmSync(dataDir, { recursive: true, force: true });
   const stack = await startStack({
-    dataDir: path.join(root, '.data', 'bench'),
+    dataDir,
     portOffset: 1000,
     seedCitizens: CITIZENS,
     extraGateways: 2,

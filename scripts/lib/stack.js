@@ -43,7 +43,8 @@ async function startStack(options) {
     child.stderr.pipe(log);
     children.push(child);
     child.on('exit', (code, signal) => {
-      if (!stopping) onUnexpectedExit(service, `${signal || `exit ${code}`}\n${tail(logFileOf(service))}`);
+      // One service gone: stop the others (no orphans), then report.
+      if (!stopping) void stop().then(() => onUnexpectedExit(service, `${signal || `exit ${code}`}\n${tail(logFileOf(service))}`));
     });
   };
 

@@ -1,20 +1,11 @@
+import type { AuditEvent } from '@egob/subgraph-kit';
 import { In, MoreThan, type DataSource, type Repository } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 import { GENESIS_HASH, hashRecord, toAuditEventRow, toChainedRecord } from './audit-chain';
 import type { ChainedAuditRecord } from './audit-record';
 
-/** One event as a source subgraph delivers it (see the ingestion endpoint). */
-export interface IncomingAuditEvent {
-  eventId: string;
-  subjectCi: string;
-  fields: string[];
-  reader: string;
-  roles: string[];
-  actingEntity: string | null;
-  purpose: string | null;
-  requestId: string;
-  occurredAt: string;
-}
+/** One event as a source subgraph delivers it: the kit's AuditEvent (the source comes from the request). */
+export type IncomingAuditEvent = Omit<AuditEvent, 'subgraph'>;
 
 /** What an append did: events newly stored and events already in the log (or repeated in the batch). */
 export interface AppendOutcome {

@@ -1,18 +1,11 @@
-/** One access to a citizen's personal data, as the log stores and hashes it. */
-export interface AuditRecord {
+import type { AuditEvent } from '@egob/subgraph-kit';
+
+/** One access to a citizen's personal data, as the log stores and hashes it (the kit's event, placed in the log). */
+export interface AuditRecord extends Omit<AuditEvent, 'subgraph'> {
   seq: number;
-  eventId: string;
-  subjectCi: string;
-  fields: string[];
-  reader: string;
-  roles: string[];
-  actingEntity: string | null;
-  purpose: string | null;
-  requestId: string;
   sourceSubgraph: string;
   /** Code of the PublicEntity that owns the source subgraph. */
   sourceEntity: string;
-  occurredAt: string;
   receivedAt: string;
 }
 
