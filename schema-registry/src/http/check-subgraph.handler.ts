@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { PublishAuthorizer } from '../auth/publish-authorizer';
-import { parsePublishRequest } from '../publish/publish-request';
+import { readAuthorizedPublish } from './authorized-publish-request';
 import type { PublishService } from '../publish/publish.service';
 import type { CheckAnswerBody, PublishRefusedBody } from '../registry.types';
 
@@ -10,19 +10,9 @@ import type { CheckAnswerBody, PublishRefusedBody } from '../registry.types';
  */
 export function checkSubgraphHandler(service: PublishService, authorizer: PublishAuthorizer): RequestHandler<{ name: string }> {
   return async (req, res) => {
-    const parsed = parsePublishRequest(req.params.name, req.body);
-    if (!parsed.ok) {
-      const body: PublishRefusedBody = { ok: false, error: parsed.error };
-      res.status(400).json(body);
-      return;
-    }
-    const authorization = await authorizer.authorize(res, parsed.request);
-    if (!authorization.ok) {
-      const body: PublishRefusedBody = { ok: false, error: authorization.error };
-      res.status(authorization.status).json(body);
-      return;
-    }
-    const result = await service.check(parsed.request);
+    const authorized = await readAuthorizedPublish(req, res, authorizer);
+    if (!authorized) return;
+    const result = await service.check(authorized.request);
     if (!('checks' in result)) {
       const body: PublishRefusedBody = { ok: false, error: result.error };
       res.status(400).json(body);

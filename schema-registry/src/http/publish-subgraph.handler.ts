@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { PublishAuthorizer } from '../auth/publish-authorizer';
+import { readAuthorizedPublish } from './authorized-publish-request';
 import { refusalStatus } from '../checks/check-refusal';
-import { parsePublishRequest } from '../publish/publish-request';
 import type { PublishService } from '../publish/publish.service';
 import type { PublishAcceptedBody, PublishRefusedBody } from '../registry.types';
 
@@ -11,19 +11,9 @@ import type { PublishAcceptedBody, PublishRefusedBody } from '../registry.types'
  */
 export function publishSubgraphHandler(service: PublishService, authorizer: PublishAuthorizer): RequestHandler<{ name: string }> {
   return async (req, res) => {
-    const parsed = parsePublishRequest(req.params.name, req.body);
-    if (!parsed.ok) {
-      const body: PublishRefusedBody = { ok: false, error: parsed.error };
-      res.status(400).json(body);
-      return;
-    }
-    const authorization = await authorizer.authorize(res, parsed.request);
-    if (!authorization.ok) {
-      const body: PublishRefusedBody = { ok: false, error: authorization.error };
-      res.status(authorization.status).json(body);
-      return;
-    }
-    const result = await service.publish(parsed.request, authorization.publisher);
+    const authorized = await readAuthorizedPublish(req, res, authorizer);
+    if (!authorized) return;
+    const result = await service.publish(authorized.request, authorized.publisher);
     if (!result.ok) {
       if (!('checks' in result)) {
         const body: PublishRefusedBody = { ok: false, error: result.error };
