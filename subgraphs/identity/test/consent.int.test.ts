@@ -1,7 +1,9 @@
-import { demoCitizenAt } from '@egob/demo-data';
 import { startTestSubgraph, type TestSubgraph } from '@egob/subgraph-kit/testing';
 import type { RequestContext } from '@egob/context-token';
 import subgraph from '@egob/identity';
+import { callers, FORBIDDEN, identityTestHelpers, OWNER } from './support/identity-callers';
+
+const { otherCitizen, anonymous, educationService } = callers;
 
 let server: TestSubgraph<unknown>;
 
@@ -13,30 +15,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const OWNER = '1234567';
-const owner: Partial<RequestContext> = { subject: OWNER, roles: ['citizen'], requestId: 'req-owner' };
-const otherCitizen: Partial<RequestContext> = { subject: demoCitizenAt(1).ci, roles: ['citizen'] };
-const anonymous: Partial<RequestContext> = {};
+const owner: Partial<RequestContext> = { ...callers.owner, requestId: 'req-owner' };
 const laborService: Partial<RequestContext> = { subject: 'service:svc-labor', roles: ['service'], actingEntity: 'MIN-TRABAJO' };
-const educationService: Partial<RequestContext> = { subject: 'service:svc-education', roles: ['service'], actingEntity: 'MIN-EDUCACION' };
 const laborInspector: Partial<RequestContext> = { subject: '3000001', roles: ['citizen', 'labor:inspector'], actingEntity: 'MIN-TRABAJO' };
-const FORBIDDEN = { message: 'No autorizado: no tiene permiso para leer este dato.', code: 'FORBIDDEN' };
 
-async function gql(query: string, variables: Record<string, unknown>, context: Partial<RequestContext>) {
-  // The body's shape is whatever each query selects: each test asserts it exactly.
-  const { status, body } = await server.post<any>(query, variables, { context });
-  expect(status).toBe(200);
-  return body as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-}
-
-function refusal(body: { errors?: Array<{ message: string; extensions?: { code?: string } }> }) {
-  return body.errors?.map((error) => ({ message: error.message, code: error.extensions?.code }));
-}
-
-async function count(table: string): Promise<number> {
-  const rows: Array<{ n: number | string }> = await server.app.database.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
-  return Number(rows[0]!.n);
-}
+const { gql, refusal, count } = identityTestHelpers(() => server);
 
 const GRANT = `mutation ($input: GrantConsentInput!) {
   grantConsent(input: $input) { ok consent { id entity { code } scope grantedAt expiresAt revokedAt active } error { code message field } }
