@@ -13,6 +13,10 @@ const packages = {
   '@egob/entities': 'subgraphs/entities',
   '@egob/identity': 'subgraphs/identity',
   '@egob/audit': 'subgraphs/audit',
+  '@egob/health': 'subgraphs/health',
+  '@egob/education': 'subgraphs/education',
+  '@egob/justice': 'subgraphs/justice',
+  '@egob/labor': 'subgraphs/labor',
   '@egob/schema-registry': 'schema-registry',
   '@egob/gateway': 'gateway',
 };

@@ -15,6 +15,14 @@ export const DEMO_LOGINS = {
   /** A plain citizen other than the demo citizen. */
   otherCitizen: '3000005',
   auditor: '3000006',
+  /** A clinician of MIN-SALUD at a second facility (see the health subgraph's staff seed). */
+  secondClinician: '3000007',
+  /** A clerk of the Órgano Judicial. */
+  clerk: '3000008',
+  /** A labour inspector of MIN-TRABAJO. */
+  laborInspector: '3000009',
+  /** Human resources of GAM-020101 (La Paz municipality), an employer. */
+  employer: '3000010',
 } as const;
 
 /**

@@ -13,6 +13,12 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ index: number; roles: string[]; link
   { index: 4, roles: ['platform:admin'], links: [] },
   { index: 5, roles: [], links: [] },
   { index: 6, roles: ['auditor'], links: [] },
+  // A clinician at a second facility (the health record follows the patient between facilities).
+  { index: 7, roles: [], links: [{ entityCode: 'MIN-SALUD', role: 'health:clinician' }] },
+  { index: 8, roles: [], links: [{ entityCode: 'OJ', role: 'justice:clerk' }] },
+  { index: 9, roles: [], links: [{ entityCode: 'MIN-TRABAJO', role: 'labor:inspector' }] },
+  // Human resources of the La Paz municipality: registers its employees and publishes job postings.
+  { index: 10, roles: [], links: [{ entityCode: 'GAM-020101', role: 'labor:employer' }] },
 ];
 
 /** Returns the demo-only password of a demo CI. */
