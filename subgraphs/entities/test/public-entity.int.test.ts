@@ -82,13 +82,13 @@ describe('publicEntity', () => {
 describe('publicEntities', () => {
   it('pages through the catalogue by code without overlaps', async () => {
     const first = await page({ first: 5 });
-    expect(first.totalCount).toBe(63);
+    expect(first.totalCount).toBe(64);
     expect(first.nodes.map((n) => n.code)).toEqual(allCodes.slice(0, 5));
     expect(first.pageInfo.hasNextPage).toBe(true);
 
     const second = await page({ first: 5, after: first.pageInfo.endCursor });
     expect(second.nodes.map((n) => n.code)).toEqual(allCodes.slice(5, 10));
-    expect(second.totalCount).toBe(63);
+    expect(second.totalCount).toBe(64);
 
     const seen: string[] = [];
     let after: string | null = null;
@@ -99,17 +99,17 @@ describe('publicEntities', () => {
       after = current.pageInfo.endCursor;
     }
     expect(seen).toEqual(allCodes);
-    expect(new Set(seen).size).toBe(63);
+    expect(new Set(seen).size).toBe(64);
   });
 
   it('uses 20 as the default page size, and an empty last page has no cursor', async () => {
     const defaultPage = await page({});
     expect(defaultPage.nodes).toHaveLength(20);
     const last = await page({ first: 100 });
-    expect(last.nodes).toHaveLength(63);
+    expect(last.nodes).toHaveLength(64);
     expect(last.pageInfo.hasNextPage).toBe(false);
     const afterLast = await page({ after: last.pageInfo.endCursor });
-    expect(afterLast).toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 63 });
+    expect(afterLast).toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 64 });
   });
 
   it('filters by level', async () => {
@@ -119,9 +119,9 @@ describe('publicEntities', () => {
     const indigenous = await page({ level: 'INDIGENOUS' });
     expect(indigenous.nodes.map((n) => n.code)).toEqual(['GAIOC-031304', 'GAIOC-051204', 'GAIOC-080901']);
     const central = await page({ level: 'CENTRAL', first: 3 });
-    expect(central.totalCount).toBe(25);
+    expect(central.totalCount).toBe(26);
     const nextCentral = await page({ level: 'CENTRAL', first: 100, after: central.pageInfo.endCursor });
-    expect(nextCentral.nodes).toHaveLength(22);
+    expect(nextCentral.nodes).toHaveLength(23);
     expect(nextCentral.nodes.map((n) => n.code)).toEqual(catalogue.filter((e) => e.level === 'central').map((e) => e.code).slice(3));
   });
 
@@ -140,7 +140,7 @@ describe('publicEntities', () => {
     // LIKE wildcards are literal text, not patterns.
     expect((await page({ search: '%' })).totalCount).toBe(0);
     expect((await page({ search: '_' })).totalCount).toBe(0);
-    expect((await page({ search: '   ' })).totalCount).toBe(63);
+    expect((await page({ search: '   ' })).totalCount).toBe(64);
   });
 
   it('answers bad arguments with BAD_USER_INPUT, never a server error', async () => {
