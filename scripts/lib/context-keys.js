@@ -28,9 +28,13 @@ function ensureSecret(dir, name) {
   return readFileSync(file, 'utf8').trim();
 }
 
-/** Returns every key of a local run (`subgraphNames` get an audit ingestion key each). */
-function ensureLocalKeys(dir, subgraphNames) {
+/**
+ * Returns every key of a local run (`subgraphNames` get an audit ingestion key each;
+ * `serviceClients`, OAuth client ids such as svc-health, get a client secret each).
+ */
+function ensureLocalKeys(dir, subgraphNames, serviceClients = []) {
   return {
+    serviceSecrets: Object.fromEntries(serviceClients.map((clientId) => [clientId, ensureSecret(dir, `service-${clientId}`)])),
     auditIngestKeys: Object.fromEntries(subgraphNames.map((name) => [name, ensureSecret(dir, `audit-ingest-${name}`)])),
     context: ensureKeyPair(dir, 'context-token'),
     signing: ensureKeyPair(dir, 'registry-signing'),

@@ -14,14 +14,16 @@ const HOST = '127.0.0.1';
  * Starts the whole stack and resolves to { urls, keys, stop() } once the gateway is ready.
  * options: dataDir, portOffset (added to every default port), seedCitizens, seedOutput
  * ('inherit' shows the progress bars), extraGateways (more gateway processes on ports
- * gateway + 200 + i), gatewayEnv (extra variables of every gateway), onUnexpectedExit(service, logTail).
+ * gateway + 200 + i), gatewayEnv (extra variables of every gateway), onUnexpectedExit(service, logTail),
+ * databaseUrl(name) (a subgraph's DATABASE_URL; default an SQLite file under dataDir).
  */
 async function startStack(options) {
-  const { dataDir, portOffset = 0, seedCitizens, seedOutput = 'inherit', extraGateways = 0, gatewayEnv: extraGatewayEnv = {}, onUnexpectedExit = () => {} } = options;
+  const { databaseUrl = (name) => `sqlite:${path.join(options.dataDir, `${name}.sqlite`)}`, dataDir, portOffset = 0, seedCitizens, seedOutput = 'inherit', extraGateways = 0, gatewayEnv: extraGatewayEnv = {}, onUnexpectedExit = () => {} } = options;
   const logDir = path.join(dataDir, 'logs');
   mkdirSync(logDir, { recursive: true });
   const keyDir = path.join(dataDir, 'keys');
-  const keys = ensureLocalKeys(keyDir, subgraphs.map((s) => s.name));
+  const serviceClients = subgraphs.filter((s) => s.serviceClient).map((s) => s.serviceClient);
+  const keys = ensureLocalKeys(keyDir, subgraphs.map((s) => s.name), serviceClients);
   const auditService = subgraphs.find((s) => s.name === 'audit');
   const portOf = (service) => service.port + portOffset;
   const registryUrl = `http://${HOST}:${portOf(registry)}`;
@@ -115,8 +117,9 @@ async function startStack(options) {
     });
     await waitReady(registry);
     publishKeys = await rotatePublishKeys(registryUrl, keys.adminKey, subgraphs.map((s) => s.owner), keyDir);
+    const gatewayUrl = `http://${HOST}:${portOf(gateway)}/graphql`;
     const subgraphEnv = (service) => ({
-      DATABASE_URL: `sqlite:${path.join(dataDir, `${service.name}.sqlite`)}`,
+      DATABASE_URL: databaseUrl(service.name),
       CONTEXT_TOKEN_PUBLIC_KEYS: keys.context.publicKeyPem,
       REGISTRY_URL: registryUrl,
       REGISTRY_PUBLISH_TOKEN: publishKeys[service.owner],
@@ -124,6 +127,16 @@ async function startStack(options) {
       AUDIT_INGEST_URL: `http://${HOST}:${portOf(auditService)}/ingest`,
       AUDIT_INGEST_KEY: keys.auditIngestKeys[service.name],
       ...(service === auditService ? { AUDIT_INGEST_KEYS: Object.entries(keys.auditIngestKeys).map(([n, k]) => `${n}=${k}`).join(',') } : {}),
+      // Identity knows every service account; a subgraph with one reaches the graph through the gateway.
+      ...(service.name === 'identity' ? { IDENTITY_SERVICE_CLIENT_SECRETS: Object.entries(keys.serviceSecrets).map(([id, secret]) => `${id}=${secret}`).join(',') } : {}),
+      ...(service.serviceClient
+        ? {
+            SERVICE_CLIENT_ID: service.serviceClient,
+            SERVICE_CLIENT_SECRET: keys.serviceSecrets[service.serviceClient],
+            GATEWAY_URL: gatewayUrl,
+            IDENTITY_TOKEN_URL: `${identityOrigin}/oauth/token`,
+          }
+        : {}),
     });
     for (const service of subgraphs) await seed(service, subgraphEnv(service));
     for (const service of subgraphs) start(service, ['serve'], { ...subgraphEnv(service), SEED_ON_START: 'false' });

@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import audit from '@egob/audit';
+import education from '@egob/education';
 import entities from '@egob/entities';
+import health from '@egob/health';
+import justice from '@egob/justice';
+import labor from '@egob/labor';
 import { createGatewayApp, loadGatewayConfig, type GatewayApp } from '@egob/gateway';
 import identity from '@egob/identity';
 import { createSilentLogger } from '@egob/logger';
@@ -27,6 +31,8 @@ export interface FederationStack {
   /** The audit subgraph, when `withAudit`. */
   audit: SubgraphApp<unknown> | null;
   entities: SubgraphApp<unknown>;
+  /** The citizen-rights subgraphs (health, education, justice, labor), when `citizenRights`. */
+  rights: CitizenRightsApps | null;
   gateway: GatewayApp;
   gatewayUrl: string;
   cacheFile: string;
@@ -55,7 +61,28 @@ export interface FederationStackOptions {
   withAudit?: boolean;
   /** Extra environment of the first gateway. */
   gatewayEnv?: Record<string, string>;
+  /**
+   * Also run health, education, justice and labor (seeded with the same demo citizens), with
+   * their service accounts so that they reach the graph through the gateway (consent answers
+   * are not cached: CONSENT_CACHE_SECONDS=0).
+   */
+  citizenRights?: boolean;
 }
+
+/** The citizen-rights subgraphs of a stack. */
+export interface CitizenRightsApps {
+  health: SubgraphApp<unknown>;
+  education: SubgraphApp<unknown>;
+  justice: SubgraphApp<unknown>;
+  labor: SubgraphApp<unknown>;
+}
+
+/** Service accounts of the citizen-rights subgraphs in test stacks (identity reads the secrets from the process environment). */
+const SERVICE_ACCOUNTS: Record<string, { clientId: string; secret: string }> = {
+  health: { clientId: 'svc-health', secret: 'test-svc-health-secret' },
+  education: { clientId: 'svc-education', secret: 'test-svc-education-secret' },
+  labor: { clientId: 'svc-labor', secret: 'test-svc-labor-secret' },
+};
 
 /** Starts the stack on fresh databases. */
 export async function startFederationStack(label: string, options: FederationStackOptions = {}): Promise<FederationStack> {
@@ -98,6 +125,11 @@ export async function startFederationStack(label: string, options: FederationSta
   // Identity signs user tokens with this issuer; the gateway checks it and fetches the JWKS
   // from identity's real (free) port. Identity reads it from the process environment.
   process.env.IDENTITY_ISSUER = IDENTITY_ISSUER;
+  if (options.citizenRights) {
+    process.env.IDENTITY_SERVICE_CLIENT_SECRETS = Object.values(SERVICE_ACCOUNTS)
+      .map(({ clientId, secret }) => `${clientId}=${secret}`)
+      .join(',');
+  }
   const identityApp = await identity.createApp(
     identity.loadConfig({ ...(await subgraphEnv('identity')), ...(auditIngestUrl ? { AUDIT_INGEST_URL: auditIngestUrl } : {}) }),
     logger,
@@ -139,6 +171,40 @@ export async function startFederationStack(label: string, options: FederationSta
   };
   const first = await startGateway(registryUrl, options.gatewayEnv);
 
+  // The citizen-rights subgraphs reach other entities through this gateway, so they start after it.
+  let rights: CitizenRightsApps | null = null;
+  if (options.citizenRights) {
+    const start = async (subgraph: typeof health, name: string): Promise<SubgraphApp<unknown>> => {
+      const account = SERVICE_ACCOUNTS[name];
+      const owner = subgraph.definition.owner;
+      const env: Record<string, string> = {
+        ...(await subgraphEnv(name)),
+        ...(adminKey ? { REGISTRY_PUBLISH_TOKEN: await createPublishKey(registryUrl, adminKey, owner) } : {}),
+        GATEWAY_URL: first.url,
+        IDENTITY_TOKEN_URL: `${identityOrigin}/oauth/token`,
+        CONSENT_CACHE_SECONDS: '0',
+        ...(account ? { SERVICE_CLIENT_ID: account.clientId, SERVICE_CLIENT_SECRET: account.secret } : {}),
+      };
+      const app = (await subgraph.createApp(subgraph.loadConfig(env), logger)) as SubgraphApp<unknown>;
+      await app.seed(citizens);
+      await app.start();
+      return app;
+    };
+    rights = {
+      health: await start(health, 'health'),
+      education: await start(education as unknown as typeof health, 'education'),
+      justice: await start(justice as unknown as typeof health, 'justice'),
+      labor: await start(labor as unknown as typeof health, 'labor'),
+    };
+    let last: string | null = null;
+    for (const app of Object.values(rights)) {
+      const outcome = await app.publish();
+      if (!outcome.ok) throw new Error(`publishing ${app.name} failed: ${JSON.stringify(outcome.error)}`);
+      last = outcome.supergraphId;
+    }
+    await waitFor(() => first.app.supergraphId() === last, 10_000, 'the gateway to serve the citizen-rights subgraphs');
+  }
+
   return {
     keys,
     signing,
@@ -150,6 +216,7 @@ export async function startFederationStack(label: string, options: FederationSta
     identity: identityApp,
     audit: auditApp,
     entities: entitiesApp,
+    rights,
     gateway: first.app,
     gatewayUrl: first.url,
     cacheFile,
@@ -170,6 +237,7 @@ export async function startFederationStack(label: string, options: FederationSta
     },
     async stop() {
       for (const gateway of gateways) await gateway.stop();
+      for (const app of Object.values(rights ?? {})) await app.stop();
       await identityApp.stop();
       await entitiesApp.stop();
       await auditApp?.stop();
