@@ -1,0 +1,22 @@
+/** The justice subgraph's user-facing messages, Spanish first. */
+export const messages = {
+  invalidDepartmentCode: 'Código de departamento inválido: use el código INE de 2 dígitos, de 01 (Chuquisaca) a 09 (Pando).',
+  unknownCourt: 'No existe un juzgado con ese código.',
+  unknownCase: 'No existe una causa con ese número.',
+  invalidFiledOn: 'La fecha de presentación debe ser una fecha válida AAAA-MM-DD (p. ej. 2025-03-10).',
+  filedInFuture: 'La fecha de presentación no puede ser posterior a hoy (hora de Bolivia).',
+  invalidIssuedOn: 'La fecha de emisión debe ser una fecha válida AAAA-MM-DD (p. ej. 2025-03-10).',
+  issuedInFuture: 'La fecha de emisión no puede ser posterior a hoy (hora de Bolivia).',
+  invalidStartsAt: 'El inicio de la audiencia debe ser un instante UTC ISO-8601 válido (p. ej. 2027-02-15T14:00:00Z).',
+  hearingInPast: 'No se puede programar una audiencia en el pasado: el inicio debe ser posterior al momento actual.',
+  invalidCourtroom: 'La sala debe tener de 1 a 60 caracteres.',
+  courtroomTaken: 'La sala ya tiene otra audiencia programada a esa hora.',
+  caseClosed: 'La causa está archivada: no admite nuevas actuaciones.',
+  invalidSummary: 'El resumen debe tener de 1 a 1000 caracteres.',
+  invalidName: 'El nombre debe tener de 1 a 200 caracteres.',
+  invalidCi: 'Cédula de identidad inválida: una persona se registra con 5 a 10 dígitos y, si tiene complemento, un guion y el complemento (p. ej. 1234567-1A).',
+  ciOnlyForPersons: 'Una persona jurídica se registra con NIT, no con cédula de identidad.',
+  invalidNit: 'NIT inválido: una persona jurídica se registra con un NIT de 7 a 12 dígitos.',
+  nitOnlyForCompanies: 'Una persona natural se registra con cédula de identidad, no con NIT.',
+  duplicateParty: 'Esa persona o empresa ya es parte de la causa.',
+} as const;
