@@ -1,0 +1,43 @@
+/** The labour subgraph's user-facing messages, Spanish first (one catalogue for the package). */
+export const messages = {
+  invalidCi: 'Cédula de identidad inválida: use de 5 a 10 dígitos y, si tiene complemento, un guion y el complemento (p. ej. 1234567-1A).',
+  invalidEmployer:
+    'Empleador inválido: indique el código de la entidad pública (entityCode) o, para una empresa, su NIT (7 a 12 dígitos) y su razón social (name).',
+  notYourEmployeeEntity: 'Solo puede registrar personal de la entidad por la que actúa.',
+  invalidPosition: 'El cargo debe tener de 1 a 120 caracteres.',
+  invalidDate: (field: string) => `Fecha inválida en ${field}: use AAAA-MM-DD (p. ej. 2019-02-01).`,
+  startInFuture: 'La fecha de inicio no puede ser posterior a hoy.',
+  endsBeforeStart: 'La fecha de finalización no puede ser anterior a la fecha de inicio.',
+  overlappingEmployment: 'Esta persona ya tiene un empleo con el mismo empleador en un periodo que se superpone.',
+  employmentNotFound: 'No existe ese registro laboral.',
+  alreadyEnded: 'Ese empleo ya tiene fecha de finalización.',
+  emptyTitle: 'El título de la oferta debe tener de 1 a 120 caracteres.',
+  invalidDescription: 'La descripción de la oferta admite hasta 2000 caracteres.',
+  invalidTerritory: 'Territorio inválido: use el código INE de 6 dígitos de un municipio (p. ej. 020101).',
+  invalidExperience: 'La experiencia mínima debe estar entre 0 y 600 meses.',
+  closesBeforePublished: 'La oferta no puede cerrar antes de publicarse.',
+  invalidSkills: 'Indique hasta 20 habilidades, cada una de 1 a 60 caracteres.',
+  invalidDesiredPosition: 'El puesto deseado debe tener de 1 a 120 caracteres.',
+  invalidPostingId: 'Identificador de oferta inválido.',
+  postingNotFound: 'No existe esa oferta de empleo.',
+  invalidDepartmentCode: 'Código de departamento inválido: use 01 a 09.',
+  invalidMatchCount: (max: number) => `Pida de 1 a ${max} resultados.`,
+  matching: {
+    notConsented:
+      'No autorizó al Ministerio de Trabajo a leer sus títulos: la puntuación no considera su formación. Puede autorizarlo en Ciudadanía Digital (ámbito education:titles).',
+    candidateNotConsented: 'La persona no autorizó al Ministerio de Trabajo a leer sus títulos: la puntuación no considera su formación.',
+    titlesUnavailable: 'Títulos no disponibles: no se pudo consultar el registro de títulos; la puntuación no considera la formación.',
+    noProfile: 'No tiene un perfil laboral registrado: regístrelo para recibir ofertas compatibles.',
+    sameMunicipality: (code: string) => `Mismo municipio (${code}).`,
+    sameDepartment: (code: string) => `Mismo departamento (${code}), otro municipio.`,
+    otherDepartment: 'Otro departamento.',
+    experience: (months: number, minimum: number) => `Experiencia: ${months} meses; la oferta pide ${minimum}.`,
+    noTitleRequired: 'La oferta no exige título.',
+    titleMeets: (highest: string, required: string) => `Título ${highest}: cumple el mínimo ${required}.`,
+    titleBelow: (highest: string, required: string) => `Título ${highest}: no alcanza el mínimo ${required}.`,
+    noTitles: (required: string) => `Sin títulos registrados: la oferta pide ${required}.`,
+    titlesLeftOut: 'Títulos no considerados: la parte de formación queda fuera de la puntuación.',
+    keywords: (matched: string[], total: number) =>
+      matched.length === 0 ? `Palabras clave: ninguna de ${total} del título de la oferta.` : `Palabras clave: ${matched.length} de ${total} del título de la oferta (${matched.join(', ')}).`,
+  },
+} as const;
