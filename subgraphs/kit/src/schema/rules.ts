@@ -15,9 +15,20 @@ export const isGateway: IRule = rule({ cache: 'contextual' })((_parent, _args, c
   Boolean(ctx?.request?.requestId),
 );
 
-/** The error every refused field returns. */
+/**
+ * The error every refused field returns. Without a stack trace: rules combined with `or`
+ * build one for every alternative that does not apply (a citizen reading her own record
+ * meets several), the stack says nothing to anyone, and capturing it was a measurable
+ * share of a subgraph's time per request.
+ */
 export function forbiddenError(): GraphQLError {
-  return new GraphQLError(messages.forbidden, { extensions: { code: 'FORBIDDEN' } });
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new GraphQLError(messages.forbidden, { extensions: { code: 'FORBIDDEN' } });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -114,6 +115,9 @@ export async function createSubgraphApp<TServices, TLoaders>(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints: the gateway keeps no response cache, and the hints' per-field hook
+      // would wrap every resolver of every request.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {
