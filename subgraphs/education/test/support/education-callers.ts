@@ -1,5 +1,7 @@
 import type { RequestContext } from '@egob/context-token';
-import type { TestSubgraph } from '@egob/subgraph-kit/testing';
+import { citizenRepresentations, subgraphTestHelpers, type TestSubgraph } from '@egob/subgraph-kit/testing';
+
+export { FORBIDDEN, type GraphqlBody } from '@egob/subgraph-kit/testing';
 
 /** The demo citizen with a complete academic record (bachiller 2005, licenciatura UMSA 2011). */
 export const OWNER = '1234567';
@@ -17,30 +19,10 @@ export const callers = {
   anonymous: {} as Partial<RequestContext>,
 };
 
-/** The refusal every denied field gives. */
-export const FORBIDDEN = { message: 'No autorizado: no tiene permiso para leer este dato.', code: 'FORBIDDEN' };
-
-/** A GraphQL body whose data shape each test asserts exactly. */
-export type GraphqlBody = { data?: any; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } }> };
-
 /** Returns helpers over the test file's server (read lazily: it starts in beforeAll). */
 export function educationTestHelpers(server: () => TestSubgraph<unknown>) {
   return {
-    /** POSTs with a context token for `context` and expects HTTP 200. */
-    async gql(query: string, variables: Record<string, unknown>, context: Partial<RequestContext>): Promise<GraphqlBody> {
-      const { status, body } = await server().post<any>(query, variables, { context });
-      expect(status).toBe(200);
-      return body as GraphqlBody;
-    },
-    /** The errors of a body as { message, code }. */
-    refusal(body: GraphqlBody) {
-      return body.errors?.map((error) => ({ message: error.message, code: error.extensions?.code }));
-    },
-    /** Rows of a table (to prove a refusal wrote nothing). */
-    async count(table: string): Promise<number> {
-      const rows: Array<{ n: number | string }> = await server().app.database.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
-      return Number(rows[0]!.n);
-    },
+    ...subgraphTestHelpers(server),
     /** Row counts of every education table. */
     async counts(): Promise<Record<string, number>> {
       const result: Record<string, number> = {};
@@ -53,10 +35,8 @@ export function educationTestHelpers(server: () => TestSubgraph<unknown>) {
   };
 }
 
-/** Returns the `_entities` query body for Citizen representations. */
-export function citizens(cis: readonly string[]): Array<{ __typename: 'Citizen'; ci: string }> {
-  return cis.map((ci) => ({ __typename: 'Citizen', ci }));
-}
+/** The `_entities` representations of Citizens by CI. */
+export const citizens = citizenRepresentations;
 
 /** The full selection of a citizen's academic record. */
 export const ACADEMIC_RECORD = `query ($representations: [_Any!]!) { _entities(representations: $representations) {

@@ -1,5 +1,7 @@
 import type { RequestContext } from '@egob/context-token';
-import type { TestSubgraph } from '@egob/subgraph-kit/testing';
+import { subgraphTestHelpers, type TestSubgraph } from '@egob/subgraph-kit/testing';
+
+export { FORBIDDEN, type GraphqlBody } from '@egob/subgraph-kit/testing';
 
 /** The demo citizen (index 0): two employments, a visible profile, consent to labour reading her titles. */
 export const DEMO = '1234567';
@@ -18,31 +20,9 @@ export const callers = {
   clinician: { subject: '3000001', roles: ['citizen', 'health:clinician'], actingEntity: 'MIN-SALUD' } as Partial<RequestContext>,
 };
 
-/** The refusal every denied field gives. */
-export const FORBIDDEN = { message: 'No autorizado: no tiene permiso para leer este dato.', code: 'FORBIDDEN' };
-
-/** A GraphQL body whose data shape each test asserts exactly. */
-export type GraphqlBody = { data?: any; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } }> };
-
 /** Returns helpers over the test file's server (read lazily: it starts in beforeAll). */
 export function laborTestHelpers(server: () => TestSubgraph<unknown>) {
-  return {
-    /** POSTs with a context token for `context` and expects HTTP 200. */
-    async gql(query: string, variables: Record<string, unknown>, context: Partial<RequestContext>): Promise<GraphqlBody> {
-      const { status, body } = await server().post<any>(query, variables, { context });
-      expect(status).toBe(200);
-      return body as GraphqlBody;
-    },
-    /** The errors of a body as { message, code }. */
-    refusal(body: GraphqlBody) {
-      return body.errors?.map((error) => ({ message: error.message, code: error.extensions?.code }));
-    },
-    /** Rows of a table (to prove a refusal wrote nothing). */
-    async count(table: string): Promise<number> {
-      const rows: Array<{ n: number | string }> = await server().app.database.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
-      return Number(rows[0]!.n);
-    },
-  };
+  return subgraphTestHelpers(server);
 }
 
 /** A Citizen read through `_entities`, as the gateway asks for it. */
