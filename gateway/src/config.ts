@@ -1,5 +1,5 @@
 import { createPrivateKey } from 'node:crypto';
-import { hostname } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import { z } from 'zod';
 import { env, loadConfig } from '@egob/config';
 import { SUPERGRAPH_VARIANTS } from './supergraph/signed-supergraph';
@@ -51,6 +51,13 @@ const gatewayConfigSchema = z
       .string()
       .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
       .optional(),
+    // 0: one per core in production, 1 otherwise (resolved in loadGatewayConfig).
+    GATEWAY_WORKERS: env.int(0, 0, 256),
+    DOCUMENT_CACHE_SIZE: env.int(1_000, 1, 1_000_000),
+    QUERY_PLAN_CACHE_SIZE: env.int(1_000, 1, 1_000_000),
+    DEDUP: env.flag(true),
+    SUBGRAPH_MAX_CONNECTIONS: env.int(128, 1, 10_000),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     LOG_LEVEL: env.logLevel(),
     EGOB_MODE: env.mode(),
   })
@@ -72,7 +79,11 @@ export type GatewayConfig = Readonly<Omit<z.infer<typeof gatewayConfigSchema>, '
 export function loadGatewayConfig(source: Record<string, string | undefined> = process.env): GatewayConfig {
   const parsed = loadConfig(gatewayConfigSchema, source);
   // The contract puts the JWKS under the issuer: only a split deployment needs to say otherwise.
-  return Object.freeze({ ...parsed, IDENTITY_JWKS_URL: parsed.IDENTITY_JWKS_URL ?? `${parsed.IDENTITY_ISSUER}/oauth/jwks` });
+  return Object.freeze({
+    ...parsed,
+    IDENTITY_JWKS_URL: parsed.IDENTITY_JWKS_URL ?? `${parsed.IDENTITY_ISSUER}/oauth/jwks`,
+    GATEWAY_WORKERS: parsed.GATEWAY_WORKERS !== 0 ? parsed.GATEWAY_WORKERS : parsed.EGOB_MODE === 'production' ? availableParallelism() : 1,
+  });
 }
 
 function isEd25519PrivateKey(pem: string): boolean {

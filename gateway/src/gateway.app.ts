@@ -1,4 +1,4 @@
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, type GatewayConfig as ApolloGatewayConfig } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -6,23 +6,27 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { createContextSigner, type ContextSigner } from '@egob/context-token';
 import { createHttpApp, listen, type RunningServer } from '@egob/http';
 import type { Logger } from '@egob/logger';
 import express, { type RequestHandler } from 'express';
+import type { DocumentNode } from 'graphql';
+import { MeteredLruCache } from './cache/metered-lru-cache';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context/gateway-context';
 import { SubgraphDataSource } from './context/subgraph-data-source';
-import { createSubgraphFetcher } from './context/subgraph-fetcher';
+import { createFetchTransport, createPooledTransport, type SubgraphResponse } from './context/subgraph-transport';
+import { InflightMap } from './dedup/inflight-map';
 import { createExplorerRouter } from './explorer/explorer.router';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
 import { createErrorFormatter } from './http/error-formatter';
 import { createGraphqlGuard } from './http/graphql-guard';
+import { createGraphqlHandler, type SerializedResponse } from './http/graphql-handler';
 import { createJsonErrorHandler } from './http/json-error-handler';
 import { createOperationLimits } from './limits/operation-limits';
 import { createRequestRateLimiter } from './limits/request-rate-limiter';
 import { createSchemaExplorationPlugin } from './limits/schema-exploration.plugin';
+import { createMetricsHandler } from './metrics/metrics.router';
 import { createRegistryClient } from './supergraph/registry-client';
 import { RegistrySupergraphManager, type Backoff } from './supergraph/registry-supergraph-manager';
 import { createSupergraphCache } from './supergraph/supergraph-cache';
@@ -49,9 +53,20 @@ export interface GatewayDeps {
   pollRetry?: Backoff;
   /** Prefix of the rate limiter's Redis keys (`egob-gateway` by default; tests use their own). */
   rateLimitKeyPrefix?: string;
+  /** This process's worker number, for /metrics (1 by default). */
+  workerId?: number;
+  /**
+   * Listen only once a supergraph is loaded (cluster workers: a worker restarting must
+   * not take its share of the port's connections before it can serve them). By default
+   * the gateway listens at once, so /health answers while the supergraph loads.
+   */
+  listenWhenReady?: boolean;
 }
 
-/** A gateway ready to start: serves /graphql, /explorer, /health and /ready. */
+type QueryPlanStore = NonNullable<NonNullable<ApolloGatewayConfig['queryPlannerConfig']>['cache']>;
+type QueryPlan = NonNullable<Awaited<ReturnType<QueryPlanStore['get']>>>;
+
+/** A gateway ready to start: serves /graphql, /explorer, /health, /ready and /metrics. */
 export interface GatewayApp {
   /** Listens (so /health answers at once), then resolves when a supergraph is loaded and /graphql serves it. */
   start(): Promise<RunningServer>;
@@ -111,15 +126,24 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
   const signer: Pick<ContextSigner, 'sign'> = {
     sign: async (context, audience) => (await signerReady).sign(context, audience),
   };
-  const subgraphFetcher = createSubgraphFetcher(config.SUBGRAPH_TIMEOUT_MS, fetchImpl);
+  // An injected fetch (tests) is used as is; otherwise one keep-alive pool per subgraph.
+  const transport = deps.fetcher
+    ? createFetchTransport(config.SUBGRAPH_TIMEOUT_MS, deps.fetcher)
+    : createPooledTransport({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS, connectionsPerOrigin: config.SUBGRAPH_MAX_CONNECTIONS });
+  const inboundDedup = config.DEDUP ? new InflightMap<SerializedResponse>() : null;
+  const outboundDedup = config.DEDUP ? new InflightMap<SubgraphResponse>() : null;
+  // Bounded by entry count: MAX_TOKENS bounds each document, and so each plan.
+  const documents = new MeteredLruCache<DocumentNode>(config.DOCUMENT_CACHE_SIZE);
+  const queryPlans = new MeteredLruCache<QueryPlan>(config.QUERY_PLAN_CACHE_SIZE);
   const apolloLogger = logger.child({ component: 'apollo' });
 
   const gateway = new ApolloGateway({
     supergraphSdl: manager,
     buildService: ({ name, url }) => {
       if (!url) throw new Error(`subgraph "${name}" has no URL in the supergraph`);
-      return new SubgraphDataSource({ name, url, signer, fetcher: subgraphFetcher });
+      return new SubgraphDataSource({ name, url, signer, transport, inflight: outboundDedup });
     },
+    queryPlannerConfig: { cache: queryPlans },
     logger: apolloLogger,
     validateSupergraph: true,
     serviceHealthCheck: false,
@@ -142,8 +166,9 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
     logger: logger.child({ component: 'rate-limit' }),
   });
   let trustedDocuments: TrustedDocuments | null = null;
+  const verifier = createUserTokenVerifier({ issuer: config.IDENTITY_ISSUER, jwksUrl: config.IDENTITY_JWKS_URL });
   const guard = createGraphqlGuard({
-    verifier: createUserTokenVerifier({ issuer: config.IDENTITY_ISSUER, jwksUrl: config.IDENTITY_JWKS_URL }),
+    verifier,
     rateLimiter,
     trustedDocuments: () => trustedDocuments,
     production,
@@ -154,6 +179,7 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
   const server = new ApolloServer<GatewayContext>({
     gateway,
     logger: apolloLogger,
+    documentStore: documents,
     validationRules: limits.validationRules,
     plugins: [
       ...limits.plugins,
@@ -192,18 +218,7 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
     if (id !== null) res.setHeader(SUPERGRAPH_ID_HEADER, id);
     next();
   });
-  app.use(
-    createHttpApp([
-      {
-        name: 'supergraph',
-        check: () => {
-          if (!apolloStarted) throw new Error('no supergraph loaded yet');
-          return manager.supergraphId();
-        },
-      },
-    ]),
-  );
-  app.use('/explorer', createExplorerRouter({ basePath: '/explorer', graphqlUrl: '/graphql' }));
+  // First: the hot path does not walk the other routes (nor the health sub-app).
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
@@ -219,6 +234,33 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
     },
     guard,
     (req, res, next) => graphqlHandler(req, res, next),
+  );
+  app.use(
+    createHttpApp([
+      {
+        name: 'supergraph',
+        check: () => {
+          if (!apolloStarted) throw new Error('no supergraph loaded yet');
+          return manager.supergraphId();
+        },
+      },
+    ]),
+  );
+  app.use('/explorer', createExplorerRouter({ basePath: '/explorer', graphqlUrl: '/graphql' }));
+  app.get(
+    '/metrics',
+    createMetricsHandler({
+      token: config.METRICS_TOKEN,
+      sources: {
+        caches: { documents: () => documents.stats(), query_plans: () => queryPlans.stats(), user_tokens: () => verifier.stats() },
+        dedup: {
+          ...(inboundDedup && { inbound: () => inboundDedup.stats() }),
+          ...(outboundDedup && { outbound: () => outboundDedup.stats() }),
+        },
+        pools: () => transport.stats(),
+        worker: deps.workerId ?? 1,
+      },
+    }),
   );
   app.use(createJsonErrorHandler(logger, BODY_LIMIT));
 
@@ -236,24 +278,27 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
       } else if (production) {
         logger.warn('no TRUSTED_DOCUMENTS_FILE: anonymous and citizen requests will be refused (OPERATION_NOT_REGISTERED)');
       }
-      running = await listen(app, config.PORT, config.HOST);
-      logger.info(
-        { url: running.url, registry: config.REGISTRY_URL, variant: config.SUPERGRAPH_VARIANT },
-        'gateway listening; loading the supergraph',
-      );
+      if (!deps.listenWhenReady) {
+        running = await listen(app, config.PORT, config.HOST);
+        logger.info(
+          { url: running.url, registry: config.REGISTRY_URL, variant: config.SUPERGRAPH_VARIANT },
+          'gateway listening; loading the supergraph',
+        );
+      }
       starting = server.start();
       try {
         await starting;
       } catch (error) {
-        await running.close();
+        await running?.close();
         throw error;
       }
       apolloStarted = true;
       usageReporter?.start();
-      graphqlHandler = expressMiddleware(server, {
-        // The guard built and vouched for it (token verified, acting entity checked).
-        context: async ({ res }) => ({ egob: res.locals.egob as GatewayContext['egob'] }),
-      });
+      graphqlHandler = createGraphqlHandler({ server, inflight: inboundDedup });
+      if (running === undefined) {
+        if (stopped) throw new Error('gateway stopped while starting');
+        running = await listen(app, config.PORT, config.HOST);
+      }
       logger.info(
         {
           url: running.url,
@@ -262,6 +307,7 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
           source: manager.source(),
           mode: config.EGOB_MODE,
           usageReporting: config.USAGE_REPORTING,
+          dedup: config.DEDUP,
         },
         'gateway ready',
       );
@@ -271,12 +317,17 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
       if (stopped) return;
       stopped = true;
       manager.stop();
-      await starting?.catch(() => undefined);
-      await running?.close();
-      // After the last request: what it used is in this final flush.
-      await usageReporter?.stop();
-      await rateLimiter.close();
-      if (apolloStarted) await server.stop();
+      try {
+        await starting?.catch(() => undefined);
+        await running?.close();
+        // After the last request: what it used is in this final flush.
+        await usageReporter?.stop();
+        await rateLimiter.close();
+        if (apolloStarted) await server.stop();
+      } finally {
+        // Keep-alive sockets to the subgraphs would keep the process alive, whatever failed above.
+        await transport.close();
+      }
     },
     supergraphId: () => manager.supergraphId(),
     flushUsage: async () => usageReporter?.flush(),

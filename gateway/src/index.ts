@@ -22,6 +22,17 @@ export {
   type TrustedDocuments,
 } from './trusted-documents/trusted-documents';
 export { SubgraphDataSource, SUBGRAPH_UNAVAILABLE, type SubgraphDataSourceOptions } from './context/subgraph-data-source';
+export {
+  createPooledTransport,
+  createFetchTransport,
+  type SubgraphTransport,
+  type SubgraphResponse,
+  type SubgraphPoolStats,
+} from './context/subgraph-transport';
+export { MeteredLruCache, type CacheStats } from './cache/metered-lru-cache';
+export { InflightMap, type InflightStats } from './dedup/inflight-map';
+export { canonicalJson, inboundKeyOf, outboundKeyOf, callerKeyOf } from './dedup/dedup-key';
+export { renderMetrics, type MetricsSources } from './metrics/metrics.router';
 export { EXPLORER_DEFAULT_QUERY } from './explorer/explorer-page';
 export {
   createRegistryClient,

@@ -1,4 +1,4 @@
-import { hostname } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import { ConfigError } from '@egob/config';
 import { generateContextKeyPair, type ContextKeyPair } from '@egob/context-token';
 import { generateKeyPairSync } from 'node:crypto';
@@ -41,9 +41,24 @@ describe('loadGatewayConfig', () => {
       MAX_DIRECTIVES: 50,
       RATE_LIMIT_PER_MINUTE_USER: 600,
       RATE_LIMIT_PER_MINUTE_ANONYMOUS: 120,
+      GATEWAY_WORKERS: 1,
+      DOCUMENT_CACHE_SIZE: 1000,
+      QUERY_PLAN_CACHE_SIZE: 1000,
+      DEDUP: true,
+      SUBGRAPH_MAX_CONNECTIONS: 128,
       LOG_LEVEL: 'info',
       EGOB_MODE: 'development',
     });
+  });
+
+  it('runs one worker per core in production and one otherwise, unless GATEWAY_WORKERS says', () => {
+    const production = { ...required, EGOB_MODE: 'production', USAGE_REPORTING: 'false' };
+    expect(loadGatewayConfig(production).GATEWAY_WORKERS).toBe(availableParallelism());
+    expect(loadGatewayConfig({ ...production, GATEWAY_WORKERS: '3' }).GATEWAY_WORKERS).toBe(3);
+    expect(loadGatewayConfig({ ...required, EGOB_MODE: 'test' }).GATEWAY_WORKERS).toBe(1);
+    expect(loadGatewayConfig({ ...required, GATEWAY_WORKERS: '2' }).GATEWAY_WORKERS).toBe(2);
+    expect(() => loadGatewayConfig({ ...required, GATEWAY_WORKERS: '-1' })).toThrow('GATEWAY_WORKERS: must be at least 0');
+    expect(() => loadGatewayConfig({ ...required, METRICS_TOKEN: 'short' })).toThrow('METRICS_TOKEN: must be at least 16 characters');
   });
 
   it('puts the JWKS under the issuer unless IDENTITY_JWKS_URL says otherwise, and checks REDIS_URL', () => {

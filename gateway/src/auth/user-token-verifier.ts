@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { MeteredLruCache, type CacheStats } from '../cache/metered-lru-cache';
 
 /** Audience of every user access token the gateway accepts. */
 export const GATEWAY_AUDIENCE = 'egob-gateway';
@@ -23,17 +24,30 @@ export interface UserTokenVerifierOptions {
   jwksUrl: string;
   /** Longest wait for the JWKS (5 s by default). */
   timeoutMs?: number;
+  /** Verified tokens remembered (10,000 by default). */
+  cacheSize?: number;
 }
 
 /** Verifies identity's access tokens (docs/access-control.md). */
 export interface UserTokenVerifier {
   verify(token: string): Promise<UserTokenResult>;
+  /** Returns the counters of the cache of verified tokens. */
+  stats(): CacheStats;
+}
+
+interface VerifiedToken {
+  user: VerifiedUser;
+  /** Epoch ms after which the token must be verified again. */
+  validUntil: number;
 }
 
 const CLOCK_TOLERANCE_SECONDS = 30;
 // Identity issues tokens for at most 10 minutes: an older `iat` is refused whatever `exp` says.
 const MAX_TOKEN_AGE_SECONDS = 600 + CLOCK_TOLERANCE_SECONDS;
 const JWKS_COOLDOWN_MS = 30_000;
+// A verified token is trusted again without a signature check for at most this long: no
+// longer than jose keeps a JWKS key it fetched, so a key identity withdraws stops working as soon as before.
+const REMEMBER_MS = 60_000;
 
 // A token that fails these checks is the client's problem (401); anything else is ours or identity's (503).
 const TOKEN_ERRORS = [
@@ -51,15 +65,22 @@ const TOKEN_ERRORS = [
 /**
  * Returns a verifier of `Authorization: Bearer` tokens: EdDSA only, `typ: at+jwt`,
  * issuer, audience `egob-gateway`, expiry with 30 s tolerance. The JWKS is fetched
- * once and cached; an unknown `kid` fetches it again at most once per 30 s.
+ * once and cached; an unknown `kid` fetches it again at most once per 30 s. A token that
+ * verified is remembered (exact string, bounded LRU) until the earliest of its expiry,
+ * its maximum age and 60 s; a refused token is never remembered.
  */
 export function createUserTokenVerifier(options: UserTokenVerifierOptions): UserTokenVerifier {
   const jwks = createRemoteJWKSet(new URL(options.jwksUrl), {
     cooldownDuration: JWKS_COOLDOWN_MS,
     timeoutDuration: options.timeoutMs ?? 5_000,
   });
+  const verified = new MeteredLruCache<VerifiedToken>(options.cacheSize ?? 10_000);
   return {
+    stats: () => verified.stats(),
     async verify(token) {
+      const now = Date.now();
+      const remembered = verified.peek(token);
+      if (remembered !== undefined && now < remembered.validUntil) return { ok: true, user: remembered.user };
       let payload: JWTPayload;
       try {
         ({ payload } = await jwtVerify(token, jwks, {
@@ -77,7 +98,11 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions): User
         return { ok: false, reason: 'unavailable', detail };
       }
       const user = userOf(payload);
-      return user ? { ok: true, user } : { ok: false, reason: 'invalid', detail: 'malformed roles or entity_roles claim' };
+      if (!user) return { ok: false, reason: 'invalid', detail: 'malformed roles or entity_roles claim' };
+      // jwtVerify required exp and iat.
+      const validUntil = Math.min((payload.exp! + CLOCK_TOLERANCE_SECONDS) * 1000, (payload.iat! + MAX_TOKEN_AGE_SECONDS) * 1000, now + REMEMBER_MS);
+      verified.put(token, { user, validUntil });
+      return { ok: true, user };
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, validate } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { canExploreSchema } from '../auth/privileged-roles';
 import type { GatewayContext } from '../context/gateway-context';
 import { MESSAGES } from '../http/messages';
@@ -13,12 +13,27 @@ const SUGGESTION = /\s*Did you mean .+\?/g;
  * guessing. Developers and admins keep both.
  */
 export function createSchemaExplorationPlugin(): ApolloServerPlugin<GatewayContext> {
+  // The document store hands out the same DocumentNode for a hot document: check it once per schema.
+  let checkedFor: GraphQLSchema | null = null;
+  let introspects = new WeakMap<DocumentNode, boolean>();
+  const isIntrospection = (schema: GraphQLSchema, document: DocumentNode): boolean => {
+    if (schema !== checkedFor) {
+      checkedFor = schema;
+      introspects = new WeakMap();
+    }
+    let found = introspects.get(document);
+    if (found === undefined) {
+      found = validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0;
+      introspects.set(document, found);
+    }
+    return found;
+  };
   return {
     async requestDidStart({ contextValue }) {
       if (canExploreSchema(contextValue.egob)) return;
       return {
         async didResolveOperation({ schema, document }) {
-          if (validate(schema, document, [NoSchemaIntrospectionCustomRule]).length === 0) return;
+          if (!isIntrospection(schema, document)) return;
           throw new GraphQLError(MESSAGES.introspectionDisabled, {
             extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
           });

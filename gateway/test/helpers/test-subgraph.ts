@@ -25,7 +25,8 @@ export async function startTestSubgraph(fixture: SubgraphFixture): Promise<TestS
     listen: { port: 0, host: '127.0.0.1' },
     context: async ({ req }) => {
       received.push(req.headers);
-      return {};
+      // Resolvers that answer per caller read the context token from here.
+      return { headers: req.headers };
     },
   });
   return { fixture, url, received, stop: () => server.stop() };
