@@ -149,6 +149,8 @@ async function startStack(options) {
       IDENTITY_ISSUER: identityOrigin,
       REGISTRY_USAGE_KEY: keys.usageKey,
       SUPERGRAPH_CACHE_FILE: path.join(dataDir, 'gateway', cacheName),
+      // One process per gateway on this one machine (the stack is already one process per service); production forks one worker per core.
+      GATEWAY_WORKERS: '1',
       ...extraGatewayEnv,
     });
     start(gateway, [], gatewayEnv('supergraph.json'));
