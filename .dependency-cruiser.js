@@ -1,5 +1,5 @@
 // The import rules of STYLE.md, checked on every `npm test`.
-const PACKAGE = '(libs/[^/]+|subgraphs/[^/]+|gateway|schema-registry|web|tests)';
+const PACKAGE = '(libs/[^/]+|subgraphs/[^/]+|gateway|schema-registry|web|tests|bench/[^/]+)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -61,6 +61,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^web/' },
       to: { path: ['^subgraphs/', '^gateway/', '^schema-registry/', '^libs/'] },
+    },
+    {
+      name: 'bench-imports-entry-points-only',
+      severity: 'error',
+      comment: 'Benchmark rigs use @egob/* packages by name (their built entry points), never their sources, tests or test helpers.',
+      from: { path: '^bench/' },
+      to: { path: ['^tests/', '^libs/test-kit/', '^(libs/[^/]+|subgraphs/[^/]+|gateway|schema-registry)/(src|test)/'] },
     },
     {
       name: 'no-relative-import-across-packages',

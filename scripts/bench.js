@@ -4,7 +4,10 @@
 // then the "citizen home" query (identity + entities + health + education + justice + labor)
 // at full speed and at a fixed 200 req/s, on SQLite and — when MYSQL_URL is set — MariaDB.
 // Prints req/s, p50, p99 and the ratios. Not a test: figures vary by machine.
+// Then the gateway comparison rig (bench/gateways). BENCH_ONLY=platform skips the rig,
+// BENCH_ONLY=gateways runs only the rig.
 'use strict';
+const { spawnSync } = require('node:child_process');
 const { rmSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -42,6 +45,18 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 
 async function main() {
+  if (process.env.BENCH_ONLY !== 'gateways') await benchPlatform();
+  if (process.env.BENCH_ONLY !== 'platform') benchGatewayRig();
+}
+
+/** Runs the gateway comparison rig (its own README: bench/gateways) in a child process. */
+function benchGatewayRig() {
+  console.log('\nGateway comparison rig (bench/gateways):');
+  const rig = spawnSync(process.execPath, [path.join(root, 'bench/gateways/dist/main.js')], { cwd: root, stdio: 'inherit' });
+  if (rig.status !== 0) throw new Error(`the gateway comparison rig failed (${rig.signal || `exit ${rig.status}`})`);
+}
+
+async function benchPlatform() {
   console.log(`bench: ${CITIZENS} citizens, ${CONNECTIONS} connections, ${DURATION} s × ${ROUNDS} rounds per target; databases: ${DATABASES.join(', ')}`);
   const home = [];
   for (const database of DATABASES) {
