@@ -107,7 +107,7 @@ export class CaseRegistryService {
 
     const filedYear = Number(command.filedOn.slice(0, 4));
     const matter = command.matter ?? (court.matter as CaseMatter);
-    // Two clerks numbering at the same court and year at once: the unique index refuses the second, which takes the next number.
+    // Two clerks numbering at the same court and year at once: the court lock orders them; should the unique index still refuse one, it takes the next number.
     for (let attempt = 1; ; attempt++) {
       try {
         const row = await this.insertNextCase(court.code, filedYear, matter, command.filedOn, summary);
@@ -121,6 +121,13 @@ export class CaseRegistryService {
   /** Inserts the case with the court's next sequence of `filedYear` and returns its row. */
   private insertNextCase(courtCode: string, filedYear: number, matter: CaseMatter, filedOn: string, summary: string): Promise<CaseEntity> {
     return this.dataSource.transaction(async (manager) => {
+      // Registrations at one court take turns: the court's row is locked until this one
+      // commits, so the next reads the new maximum (retrying on the unique index alone
+      // let the sixth of six simultaneous clerks run out of attempts on MariaDB). SQLite
+      // runs one write transaction at a time already.
+      if (manager.connection.options.type !== 'better-sqlite3') {
+        await manager.getRepository(CourtEntity).createQueryBuilder('court').setLock('pessimistic_write').where('court.code = :court', { court: courtCode }).getOne();
+      }
       const [last] = await manager
         .getRepository(CaseEntity)
         .createQueryBuilder('c')
