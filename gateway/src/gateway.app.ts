@@ -9,7 +9,8 @@ import {
 import { createContextSigner, type ContextSigner } from '@egob/context-token';
 import { createHttpApp, listen, type RunningServer } from '@egob/http';
 import type { Logger } from '@egob/logger';
-import express, { type RequestHandler } from 'express';
+import express from 'express';
+import type { RequestListener } from 'node:http';
 import type { DocumentNode } from 'graphql';
 import { MeteredLruCache } from './cache/metered-lru-cache';
 import type { GatewayConfig } from './config';
@@ -20,8 +21,9 @@ import { InflightMap } from './dedup/inflight-map';
 import { createExplorerRouter } from './explorer/explorer.router';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
 import { createErrorFormatter } from './http/error-formatter';
+import { createGraphqlEndpoint, isGraphqlTarget, SUPERGRAPH_ID_HEADER } from './http/graphql-endpoint';
 import { createGraphqlGuard } from './http/graphql-guard';
-import { createGraphqlHandler, type SerializedResponse } from './http/graphql-handler';
+import { createGraphqlHandler, type GraphqlHandler, type SerializedResponse } from './http/graphql-handler';
 import { createJsonErrorHandler } from './http/json-error-handler';
 import { createOperationLimits } from './limits/operation-limits';
 import { createRequestRateLimiter } from './limits/request-rate-limiter';
@@ -35,12 +37,11 @@ import { loadTrustedDocuments, type TrustedDocuments } from './trusted-documents
 import { createUsageReporter, type UsageReporter } from './usage/usage-reporter';
 import { createUsageReportingPlugin } from './usage/usage-reporting.plugin';
 
-/** Response header naming the supergraph version that served the request. */
-export const SUPERGRAPH_ID_HEADER = 'x-egob-supergraph-id';
+export { SUPERGRAPH_ID_HEADER };
 
 // Mailbox documents (≤ 1 MB, base64 inside the JSON) travel through the gateway; depth,
 // token and cost limits bound what a query of that size can cost.
-const BODY_LIMIT = '2mb';
+const BODY_LIMIT = { limitBytes: 2 * 1024 * 1024, limitLabel: '2mb' };
 
 /** What createGatewayApp needs besides its configuration. */
 export interface GatewayDeps {
@@ -202,14 +203,17 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
     stopOnTerminationSignals: false,
   });
 
-  let graphqlHandler: RequestHandler = (_req, res) => {
-    res
-      .status(503)
-      .setHeader('Retry-After', '5')
-      .json({ errors: [{ message: 'El gateway aún no tiene un esquema cargado.', extensions: { code: 'SUPERGRAPH_NOT_LOADED' } }] });
-  };
+  let graphqlHandler: GraphqlHandler | null = null;
   let apolloStarted = false;
+  const graphqlEndpoint = createGraphqlEndpoint({
+    guard,
+    handler: () => graphqlHandler,
+    supergraphId: () => manager.supergraphId(),
+    body: BODY_LIMIT,
+    logger,
+  });
 
+  // /health, /ready, /explorer and /metrics: Express. /graphql skips it (see createGraphqlEndpoint).
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -218,23 +222,6 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
     if (id !== null) res.setHeader(SUPERGRAPH_ID_HEADER, id);
     next();
   });
-  // First: the hot path does not walk the other routes (nor the health sub-app).
-  app.use(
-    '/graphql',
-    express.json({ limit: BODY_LIMIT }),
-    (req, _res, next) => {
-      // Express 5 leaves req.body unset for non-JSON bodies; Apollo must see one to answer 400 (not 500).
-      req.body ??= {};
-      next();
-    },
-    (req, res, next) => {
-      // Before a supergraph is loaded, answer 503 without spending the caller's budget.
-      if (!apolloStarted) graphqlHandler(req, res, next);
-      else next();
-    },
-    guard,
-    (req, res, next) => graphqlHandler(req, res, next),
-  );
   app.use(
     createHttpApp([
       {
@@ -262,7 +249,8 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
       },
     }),
   );
-  app.use(createJsonErrorHandler(logger, BODY_LIMIT));
+  app.use(createJsonErrorHandler(logger));
+  const listener: RequestListener = (req, res) => (isGraphqlTarget(req.url) ? graphqlEndpoint(req, res) : app(req, res));
 
   let running: RunningServer | undefined;
   let starting: Promise<void> | undefined;
@@ -279,7 +267,7 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
         logger.warn('no TRUSTED_DOCUMENTS_FILE: anonymous and citizen requests will be refused (OPERATION_NOT_REGISTERED)');
       }
       if (!deps.listenWhenReady) {
-        running = await listen(app, config.PORT, config.HOST);
+        running = await listen(listener, config.PORT, config.HOST);
         logger.info(
           { url: running.url, registry: config.REGISTRY_URL, variant: config.SUPERGRAPH_VARIANT },
           'gateway listening; loading the supergraph',
@@ -297,7 +285,7 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
       graphqlHandler = createGraphqlHandler({ server, inflight: inboundDedup });
       if (running === undefined) {
         if (stopped) throw new Error('gateway stopped while starting');
-        running = await listen(app, config.PORT, config.HOST);
+        running = await listen(listener, config.PORT, config.HOST);
       }
       logger.info(
         {

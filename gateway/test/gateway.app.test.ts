@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import path from 'node:path';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { createContextVerifier, generateContextKeyPair, type ContextKeyPair } from '@egob/context-token';
 import type { RunningServer } from '@egob/http';
 import { createSilentLogger } from '@egob/logger';
@@ -205,6 +207,117 @@ describe('gateway app', () => {
       expect(await response.json()).toEqual({
         errors: [{ message: 'La solicitud supera el tamaño máximo de 2mb.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
       });
+    });
+
+    it('a body announced over 2 MB is refused before it is sent, and the connection is not kept', async () => {
+      const answer = await rawRequest(running.port, [
+        'POST /graphql HTTP/1.1',
+        'Host: localhost',
+        'Content-Type: application/json',
+        'Content-Length: 50000000',
+        '',
+        '{"query":',
+      ]);
+      expect(answer.head).toMatch(/^HTTP\/1\.1 413 /);
+      expect(answer.head).toMatch(/\r\nconnection: close\r\n/i);
+      expect(JSON.parse(answer.body)).toEqual({
+        errors: [{ message: 'La solicitud supera el tamaño máximo de 2mb.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
+    });
+
+    it('a body over 2 MB once decompressed (a gzip bomb) is refused', async () => {
+      const bomb = gzipSync(Buffer.from(JSON.stringify({ query: `{ __typename } # ${' '.repeat(3_000_000)}` })));
+      expect(bomb.length).toBeLessThan(10_000);
+      const response = await fetch(`${running.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body: bomb,
+      });
+      expect(response.status).toBe(413);
+      expect(await firstErrorCode(response)).toBe('PAYLOAD_TOO_LARGE');
+    });
+
+    it('an unknown content encoding or a charset other than UTF-8: 415 with a Spanish message', async () => {
+      const encoded = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-encoding': 'zstd' });
+      expect(encoded.status).toBe(415);
+      expect(await encoded.json()).toEqual({
+        errors: [
+          { message: 'Codificación del cuerpo no admitida (se aceptan gzip, deflate y br).', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } },
+        ],
+      });
+      const latin1 = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json; charset=latin1' });
+      expect(latin1.status).toBe(415);
+      expect(await firstErrorCode(latin1)).toBe('UNSUPPORTED_MEDIA_TYPE');
+    });
+
+    it('a truncated gzip body is a 400, not a 500', async () => {
+      const whole = gzipSync(Buffer.from(JSON.stringify({ query: '{ __typename }' })));
+      const response = await fetch(`${running.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body: whole.subarray(0, whole.length - 6),
+      });
+      expect(response.status).toBe(400);
+      expect(await firstErrorCode(response)).toBe('BAD_REQUEST');
+    });
+  });
+
+  describe('the /graphql endpoint reads what clients send', () => {
+    it('a gzip-, deflate- or br-compressed body, and a UTF-8 charset parameter', async () => {
+      const body = Buffer.from(JSON.stringify({ query: '{ __typename }' }));
+      for (const [encoding, bytes] of [
+        ['gzip', gzipSync(body)],
+        ['deflate', deflateSync(body)],
+        ['br', brotliCompressSync(body)],
+      ] as const) {
+        const response = await fetch(`${running.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json; charset=UTF-8', 'content-encoding': encoding },
+          body: bytes,
+        });
+        expect({ encoding, status: response.status, body: await response.json() }).toEqual({
+          encoding,
+          status: 200,
+          body: { data: { __typename: 'Query' } },
+        });
+      }
+    });
+
+    it('/graphql with a query string, a trailing slash or in capitals, and a GET query', async () => {
+      for (const target of ['/graphql?x=1', '/graphql/', '/GraphQL']) {
+        const response = await fetch(`${running.url}${target}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
+        expect({ target, status: response.status }).toEqual({ target, status: 200 });
+        expect(response.headers.get('x-egob-supergraph-id')).toMatch(/^\d+$/);
+        expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      }
+      const get = await fetch(`${running.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
+      expect(get.status).toBe(200);
+      expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    });
+
+    it('keeps a keep-alive connection serving after a refused request', async () => {
+      const answers = await rawRequest(running.port, [
+        'POST /graphql HTTP/1.1',
+        'Host: localhost',
+        'Content-Type: application/json',
+        'Content-Length: 5',
+        '',
+        '{"a":POST /graphql HTTP/1.1',
+        'Host: localhost',
+        'Content-Type: application/json',
+        `Content-Length: ${JSON.stringify({ query: '{ __typename }' }).length}`,
+        'Connection: close',
+        '',
+        JSON.stringify({ query: '{ __typename }' }),
+      ]);
+      expect(answers.raw.match(/HTTP\/1\.1 \d{3}/g)).toEqual(['HTTP/1.1 400', 'HTTP/1.1 200']);
+      expect(answers.raw).toContain('{"data":{"__typename":"Query"}}');
     });
   });
 
@@ -536,3 +649,23 @@ describe('gateway app', () => {
     });
   });
 });
+
+/** Sends `lines` (CRLF-joined) on one socket and returns everything answered until the server closes it or 2 s pass. */
+function rawRequest(port: number, lines: string[]): Promise<{ raw: string; head: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let raw = '';
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      const end = raw.indexOf('\r\n\r\n');
+      resolve({ raw, head: raw.slice(0, end + 2), body: raw.slice(end + 4) });
+    };
+    const timer = setTimeout(done, 2_000);
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (raw += chunk));
+    socket.on('end', done);
+    socket.on('error', (error) => (raw === '' ? reject(error) : done()));
+    socket.write(lines.join('\r\n'));
+  });
+}

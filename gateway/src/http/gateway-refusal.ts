@@ -1,9 +1,9 @@
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 
 /**
  * A request the gateway refuses before Apollo runs it (bad token, foreign acting
- * entity, rate limit, unregistered operation): thrown, then answered as a
- * GraphQL-shaped JSON error with its HTTP status.
+ * entity, rate limit, unregistered operation, a body that is not JSON): thrown, then
+ * answered as a GraphQL-shaped JSON error with its HTTP status.
  */
 export class GatewayRefusal extends Error {
   constructor(
@@ -18,7 +18,22 @@ export class GatewayRefusal extends Error {
 }
 
 /** Writes `refusal` as `{ errors: [{ message, extensions: { code } }] }` with its status and headers. */
-export function sendRefusal(res: Response, refusal: GatewayRefusal): void {
-  for (const [name, value] of Object.entries(refusal.headers)) res.setHeader(name, value);
-  res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
+export function sendRefusal(res: ServerResponse, refusal: GatewayRefusal): void {
+  sendJsonError(res, refusal.status, refusal.message, refusal.code, refusal.headers);
+}
+
+/** Writes a GraphQL-shaped JSON error with `status` (and `headers`), ending the response. */
+export function sendJsonError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  code: string,
+  headers: Readonly<Record<string, string>> = {},
+): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
 }

@@ -1,16 +1,15 @@
 import type { RequestContext } from '@egob/context-token';
 import type { Logger } from '@egob/logger';
-import type { Request, RequestHandler } from 'express';
 import { canRunUnregisteredOperations } from '../auth/privileged-roles';
 import { MeteredLruCache } from '../cache/metered-lru-cache';
 import type { UserTokenVerifier, VerifiedUser } from '../auth/user-token-verifier';
-import { createRequestContext, REQUEST_ID_HEADER } from '../context/request-context';
+import { createRequestContext } from '../context/request-context';
 import { assertTokenLimit } from '../limits/assert-token-limit';
 import type { RequestRateLimiter } from '../limits/request-rate-limiter';
 import { resolveTrustedOperation } from '../trusted-documents/resolve-trusted-operation';
 import type { TrustedDocuments } from '../trusted-documents/trusted-documents';
-import { GatewayRefusal, sendRefusal } from './gateway-refusal';
-import { READ_ONLY_LOCAL } from './graphql-handler';
+import { GatewayRefusal } from './gateway-refusal';
+import type { GraphqlHttpRequest } from './graphql-http-request';
 import { MESSAGES } from './messages';
 
 /** What the guard needs. */
@@ -32,14 +31,23 @@ const SCAN_CACHE_SIZE = 1_000;
 const MAX_SCAN_CACHED_LENGTH = 16_384;
 const NO_DOCUMENTS: TrustedDocuments = { find: () => null, isRegistered: () => false, size: 0 };
 
+/** The guard's two steps, run in turn by the /graphql endpoint. */
+export interface GraphqlGuard {
+  /** Verifies the bearer token and builds the RequestContext; throws a GatewayRefusal (401, 403, 503). */
+  authenticate(request: GraphqlHttpRequest): Promise<RequestContext>;
+  /**
+   * Counts the request against the rate limits, resolves trusted documents (rewriting
+   * the request) and counts the document's tokens; returns whether the document is
+   * surely read-only. Throws a GatewayRefusal (429, 400).
+   */
+  admit(request: GraphqlHttpRequest, context: RequestContext): Promise<boolean>;
+}
+
 /**
- * Returns the middleware that runs before Apollo on /graphql: verifies the bearer
- * token, builds the RequestContext (left in `res.locals.egob`), counts the request
- * against the rate limits, resolves trusted documents and counts the document's tokens
- * (noting whether it is read-only). A refusal is answered at
- * once as a GraphQL-shaped JSON error with its status (401, 403, 429, 400, 503).
+ * Returns what runs before Apollo on /graphql. A refusal is thrown as a GatewayRefusal
+ * that the endpoint answers at once as a GraphQL-shaped JSON error with its status.
  */
-export function createGraphqlGuard(options: GraphqlGuardOptions): RequestHandler {
+export function createGraphqlGuard(options: GraphqlGuardOptions): GraphqlGuard {
   const { logger } = options;
   const scans = new MeteredLruCache<boolean>(SCAN_CACHE_SIZE);
   /** Returns whether `query` is read-only; throws when it has too many tokens (assertTokenLimit). */
@@ -53,33 +61,25 @@ export function createGraphqlGuard(options: GraphqlGuardOptions): RequestHandler
     }
     return readOnly;
   };
-  return async (req, res, next) => {
-    try {
-      const user = await authenticate(req, options.verifier, logger);
-      const context: RequestContext = createRequestContext(req.headers, user);
-      res.setHeader(REQUEST_ID_HEADER, context.requestId);
-      await options.rateLimiter.consume(context, req.socket.remoteAddress ?? 'unknown');
-      const query = resolveTrustedOperation(req, {
+  return {
+    async authenticate(request) {
+      const user = await authenticate(request, options.verifier, logger);
+      return createRequestContext(request.headers, user);
+    },
+    async admit(request, context) {
+      await options.rateLimiter.consume(context, request.remoteAddress);
+      const query = resolveTrustedOperation(request, {
         documents: options.trustedDocuments() ?? NO_DOCUMENTS,
         mayRunUnregistered: !options.production || canRunUnregisteredOperations(context),
       });
       // Only a document the lexer showed to be read-only may share its execution (see graphql-handler).
-      res.locals[READ_ONLY_LOCAL] = query !== undefined && scan(query);
-      res.locals.egob = context;
-    } catch (error) {
-      if (!(error instanceof GatewayRefusal)) {
-        next(error);
-        return;
-      }
-      sendRefusal(res, error);
-      return;
-    }
-    next();
+      return query !== undefined && scan(query);
+    },
   };
 }
 
-async function authenticate(req: Request, verifier: UserTokenVerifier, logger: Logger): Promise<VerifiedUser | null> {
-  const header = req.headers.authorization;
+async function authenticate(request: GraphqlHttpRequest, verifier: UserTokenVerifier, logger: Logger): Promise<VerifiedUser | null> {
+  const header = request.headers.authorization;
   if (header === undefined || header === '') return null;
   const token = BEARER.exec(header)?.[1];
   const result = token === undefined ? null : await verifier.verify(token);

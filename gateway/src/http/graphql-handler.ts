@@ -1,9 +1,10 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { RequestContext } from '@egob/context-token';
-import type { Request, RequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import type { GatewayContext } from '../context/gateway-context';
 import { inboundKeyOf } from '../dedup/dedup-key';
 import type { InflightMap } from '../dedup/inflight-map';
+import type { GraphqlHttpRequest } from './graphql-http-request';
 
 /** One GraphQL response, serialized once: what identical concurrent requests share. */
 export interface SerializedResponse {
@@ -22,51 +23,46 @@ export interface GraphqlHandlerOptions {
   inflight: InflightMap<SerializedResponse> | null;
 }
 
-/** `res.locals` key where the guard says the document can hold no mutation or subscription. */
-export const READ_ONLY_LOCAL = 'egobReadOnly';
+/** Runs one admitted request through Apollo and writes the answer. */
+export type GraphqlHandler = (request: GraphqlHttpRequest, context: RequestContext, readOnly: boolean, res: ServerResponse) => Promise<void>;
 
 /**
- * Returns the /graphql handler run after the guard: Apollo Server's HTTP entry point
- * (what @as-integrations/express5 does), with in-flight deduplication: a POSTed read
- * that is identical — caller, document, operation name, variables, extensions, Accept
- * — to one still running waits for it and is sent the same bytes. Headers set per
- * request before (request id, supergraph id) stay its own.
+ * Returns what runs a request the guard admitted: Apollo Server's HTTP entry point
+ * (`executeHTTPGraphQLRequest`), with in-flight deduplication: a POSTed read that is
+ * identical — caller, document, operation name, variables, extensions, Accept — to one
+ * still running waits for it and is sent the same bytes. Headers set per request
+ * before (request id, supergraph id) stay its own.
  */
-export function createGraphqlHandler(options: GraphqlHandlerOptions): RequestHandler {
+export function createGraphqlHandler(options: GraphqlHandlerOptions): GraphqlHandler {
   const { server, inflight } = options;
-  return async (req, res, next) => {
-    try {
-      const context = res.locals.egob as RequestContext;
-      const key = inflight !== null && res.locals[READ_ONLY_LOCAL] === true ? dedupKeyOf(req, context) : null;
-      const run = () => execute(server, req, context);
-      send(res, key === null ? await run() : await inflight!.run(key, run));
-    } catch (error) {
-      next(error);
-    }
+  return async (request, context, readOnly, res) => {
+    const key = inflight !== null && readOnly ? dedupKeyOf(request, context) : null;
+    const run = () => execute(server, request, context);
+    send(res, key === null ? await run() : await inflight!.run(key, run));
   };
 }
 
-function dedupKeyOf(req: Request, context: RequestContext): string | null {
-  if (req.method !== 'POST') return null;
-  const body: unknown = req.body;
+function dedupKeyOf(request: GraphqlHttpRequest, context: RequestContext): string | null {
+  if (request.method !== 'POST') return null;
+  const body = request.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
   const { query, operationName, variables, extensions } = body as Record<string, unknown>;
   if (typeof query !== 'string') return null;
-  return inboundKeyOf({ query, operationName, variables, extensions, accept: req.headers.accept }, context);
+  return inboundKeyOf({ query, operationName, variables, extensions, accept: request.headers.accept }, context);
 }
 
-async function execute(server: ApolloServer<GatewayContext>, req: Request, egob: RequestContext): Promise<SerializedResponse> {
+async function execute(server: ApolloServer<GatewayContext>, request: GraphqlHttpRequest, egob: RequestContext): Promise<SerializedResponse> {
   const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(req.headers)) {
+  for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const index = req.url.indexOf('?');
+  const index = request.url.indexOf('?');
   const response = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
-      method: req.method.toUpperCase(),
+      method: request.method.toUpperCase(),
       headers,
-      search: index === -1 ? '' : req.url.slice(index),
-      body: req.body as unknown,
+      search: index === -1 ? '' : request.url.slice(index),
+      body: request.body,
     },
     // The guard built and vouched for it (token verified, acting entity checked).
     context: async () => ({ egob }),
@@ -82,7 +78,7 @@ async function execute(server: ApolloServer<GatewayContext>, req: Request, egob:
   return { status: response.status ?? 200, headers: [...response.headers], body, sends: 0 };
 }
 
-function send(res: Response, response: SerializedResponse): void {
+function send(res: ServerResponse, response: SerializedResponse): void {
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status;
   response.sends += 1;

@@ -1,5 +1,5 @@
-import type { Request } from 'express';
 import { GatewayRefusal } from '../http/gateway-refusal';
+import type { GraphqlHttpRequest } from '../http/graphql-http-request';
 import { MESSAGES } from '../http/messages';
 import { sha256Hex, type TrustedDocuments } from './trusted-documents';
 
@@ -27,7 +27,7 @@ interface OperationFields {
  * run (undefined when there is none). A batch or a body that is not an
  * object is left to Apollo, which refuses it.
  */
-export function resolveTrustedOperation(req: Request, policy: TrustedOperationPolicy): string | undefined {
+export function resolveTrustedOperation(req: GraphqlHttpRequest, policy: TrustedOperationPolicy): string | undefined {
   const fields = readOperationFields(req);
   if (!fields) return undefined;
   let query = typeof fields.query === 'string' ? fields.query : undefined;
@@ -48,7 +48,7 @@ export function resolveTrustedOperation(req: Request, policy: TrustedOperationPo
   return query;
 }
 
-function readOperationFields(req: Request): OperationFields | null {
+function readOperationFields(req: GraphqlHttpRequest): OperationFields | null {
   if (req.method === 'GET') {
     const params = searchParamsOf(req);
     return { query: params.get('query') ?? undefined, extensions: parseJson(params.get('extensions')), documentId: params.get('documentId') ?? undefined };
@@ -73,7 +73,7 @@ function hashOf(fields: OperationFields): string | null | undefined {
   return typeof reference === 'string' && /^[0-9a-fA-F]{64}$/.test(reference) ? reference.toLowerCase() : null;
 }
 
-function writeQuery(req: Request, query: string): void {
+function writeQuery(req: GraphqlHttpRequest, query: string): void {
   if (req.method === 'GET') {
     const params = searchParamsOf(req);
     params.set('query', query);
@@ -98,7 +98,7 @@ function withoutPersistedQuery(extensions: unknown): unknown {
   return Object.keys(rest).length === 0 ? undefined : rest;
 }
 
-function searchParamsOf(req: Request): URLSearchParams {
+function searchParamsOf(req: GraphqlHttpRequest): URLSearchParams {
   const index = req.url.indexOf('?');
   return new URLSearchParams(index === -1 ? '' : req.url.slice(index + 1));
 }
