@@ -53,6 +53,8 @@ const gatewayConfigSchema = z
       .optional(),
     // 0: one per core in production, 1 otherwise (resolved in loadGatewayConfig).
     GATEWAY_WORKERS: env.int(0, 0, 256),
+    // Young generation of the serving process, in MB per semi-space: -1 is 64 in production and V8's own otherwise; 0 is V8's own.
+    GATEWAY_SEMI_SPACE_MB: env.int(-1, -1, 1_024),
     DOCUMENT_CACHE_SIZE: env.int(1_000, 1, 1_000_000),
     QUERY_PLAN_CACHE_SIZE: env.int(1_000, 1, 1_000_000),
     DEDUP: env.flag(true),
@@ -72,6 +74,14 @@ const gatewayConfigSchema = z
     }
   });
 
+/**
+ * Semi-space of the serving process in production. A gateway allocates a great deal
+ * that dies young (parsed subgraph answers, merged results, JSON): V8's default young
+ * generation collects it so often that scavenges took ~18 % of a core under the rig's
+ * load; 64 MB gave ~25 % more requests a second for ~100 MB more RSS (README, bench).
+ */
+export const PRODUCTION_SEMI_SPACE_MB = 64;
+
 /** The gateway's parsed, frozen configuration. */
 export type GatewayConfig = Readonly<Omit<z.infer<typeof gatewayConfigSchema>, 'IDENTITY_JWKS_URL'> & { IDENTITY_JWKS_URL: string }>;
 
@@ -83,6 +93,8 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
     ...parsed,
     IDENTITY_JWKS_URL: parsed.IDENTITY_JWKS_URL ?? `${parsed.IDENTITY_ISSUER}/oauth/jwks`,
     GATEWAY_WORKERS: parsed.GATEWAY_WORKERS !== 0 ? parsed.GATEWAY_WORKERS : parsed.EGOB_MODE === 'production' ? availableParallelism() : 1,
+    GATEWAY_SEMI_SPACE_MB:
+      parsed.GATEWAY_SEMI_SPACE_MB !== -1 ? parsed.GATEWAY_SEMI_SPACE_MB : parsed.EGOB_MODE === 'production' ? PRODUCTION_SEMI_SPACE_MB : 0,
   });
 }
 

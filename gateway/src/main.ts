@@ -17,16 +17,18 @@ try {
 }
 
 const rootLogger = createLogger('gateway', config.LOG_LEVEL);
-if (cluster.isPrimary && config.GATEWAY_WORKERS > 1) {
+const heapFlags = heapFlagsOf(config);
+// The young generation is sized when V8 starts: a process started without the flag serves through a worker that has it.
+if (cluster.isPrimary && (config.GATEWAY_WORKERS > 1 || heapFlags.length > 0)) {
   // Cluster mode: this process only supervises; the workers (this same file) serve.
   const logger = rootLogger.child({ role: 'primary' });
-  if (config.REDIS_URL === undefined) {
+  if (config.REDIS_URL === undefined && config.GATEWAY_WORKERS > 1) {
     logger.warn(
       { workers: config.GATEWAY_WORKERS },
       'no REDIS_URL: each worker counts rate limits in its own memory, so a client spread over several connections may get up to one budget per worker',
     );
   }
-  superviseWorkers({ workers: config.GATEWAY_WORKERS, logger });
+  superviseWorkers({ workers: config.GATEWAY_WORKERS, logger, execArgv: [...process.execArgv, ...heapFlags] });
 } else {
   const workerId = cluster.isWorker ? Number(process.env[WORKER_SLOT_ENV] ?? cluster.worker!.id) : 1;
   const logger = cluster.isWorker ? rootLogger.child({ worker: workerId }) : rootLogger;
@@ -56,4 +58,12 @@ if (cluster.isPrimary && config.GATEWAY_WORKERS > 1) {
     logger.fatal({ err: error }, 'gateway failed to start');
     process.exit(1);
   });
+}
+
+/** Returns the V8 flags the serving process needs and this one lacks (none when the operator set the semi-space already). */
+function heapFlagsOf(gatewayConfig: GatewayConfig): string[] {
+  if (gatewayConfig.GATEWAY_SEMI_SPACE_MB === 0) return [];
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  if (given.some((flag) => /^--max-semi-space-size(=|$)/.test(flag))) return [];
+  return [`--max-semi-space-size=${gatewayConfig.GATEWAY_SEMI_SPACE_MB}`];
 }

@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateContextKeyPair } from '@egob/context-token';
@@ -18,6 +18,11 @@ function childrenOf(pid: number): number[] {
   } catch {
     return [];
   }
+}
+
+/** Returns the arguments `pid` was started with. */
+function commandLineOf(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
 }
 
 describe('cluster mode (GATEWAY_WORKERS=2)', () => {
@@ -48,6 +53,7 @@ describe('cluster mode (GATEWAY_WORKERS=2)', () => {
         LOG_LEVEL: 'warn',
         EGOB_MODE: 'development',
         GATEWAY_WORKERS: '2',
+        GATEWAY_SEMI_SPACE_MB: '32',
         USAGE_REPORTING: 'false',
         REGISTRY_URL: registry.url,
         REGISTRY_SIGNING_PUBLIC_KEYS: signer.publicKeyPem,
@@ -83,6 +89,9 @@ describe('cluster mode (GATEWAY_WORKERS=2)', () => {
     await waitFor(() => childrenOf(child!.pid!).length === 2, 10_000);
     const before = childrenOf(child!.pid!);
     expect(await territory()).toEqual({ data: { territory: { name: 'La Paz' } } });
+    // The workers got the young generation asked for; the primary (which serves nothing) did not.
+    for (const pid of before) expect(commandLineOf(pid)).toContain('--max-semi-space-size=32');
+    expect(commandLineOf(child!.pid!)).not.toContain('--max-semi-space-size=32');
 
     process.kill(before[0]!, 'SIGKILL');
     // The other worker keeps serving meanwhile (a keep-alive connection the dead one held fails once); the dead one is back after the 1 s backoff.

@@ -42,6 +42,7 @@ describe('loadGatewayConfig', () => {
       RATE_LIMIT_PER_MINUTE_USER: 600,
       RATE_LIMIT_PER_MINUTE_ANONYMOUS: 120,
       GATEWAY_WORKERS: 1,
+      GATEWAY_SEMI_SPACE_MB: 0,
       DOCUMENT_CACHE_SIZE: 1000,
       QUERY_PLAN_CACHE_SIZE: 1000,
       DEDUP: true,
@@ -49,6 +50,15 @@ describe('loadGatewayConfig', () => {
       LOG_LEVEL: 'info',
       EGOB_MODE: 'development',
     });
+  });
+
+  it('gives the serving process a 64 MB semi-space in production and the V8 default otherwise, unless GATEWAY_SEMI_SPACE_MB says', () => {
+    const production = { ...required, EGOB_MODE: 'production', USAGE_REPORTING: 'false' };
+    expect(loadGatewayConfig(production).GATEWAY_SEMI_SPACE_MB).toBe(64);
+    expect(loadGatewayConfig({ ...production, GATEWAY_SEMI_SPACE_MB: '0' }).GATEWAY_SEMI_SPACE_MB).toBe(0);
+    expect(loadGatewayConfig({ ...required, EGOB_MODE: 'test' }).GATEWAY_SEMI_SPACE_MB).toBe(0);
+    expect(loadGatewayConfig({ ...required, GATEWAY_SEMI_SPACE_MB: '32' }).GATEWAY_SEMI_SPACE_MB).toBe(32);
+    expect(() => loadGatewayConfig({ ...required, GATEWAY_SEMI_SPACE_MB: '4096' })).toThrow('GATEWAY_SEMI_SPACE_MB: must be at most 1024');
   });
 
   it('runs one worker per core in production and one otherwise, unless GATEWAY_WORKERS says', () => {

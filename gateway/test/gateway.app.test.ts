@@ -231,7 +231,7 @@ describe('gateway app', () => {
       const response = await fetch(`${running.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
-        body: bomb,
+        body: new Uint8Array(bomb),
       });
       expect(response.status).toBe(413);
       expect(await firstErrorCode(response)).toBe('PAYLOAD_TOO_LARGE');
@@ -255,7 +255,7 @@ describe('gateway app', () => {
       const response = await fetch(`${running.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
-        body: whole.subarray(0, whole.length - 6),
+        body: new Uint8Array(whole.subarray(0, whole.length - 6)),
       });
       expect(response.status).toBe(400);
       expect(await firstErrorCode(response)).toBe('BAD_REQUEST');
@@ -273,7 +273,7 @@ describe('gateway app', () => {
         const response = await fetch(`${running.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json; charset=UTF-8', 'content-encoding': encoding },
-          body: bytes,
+          body: new Uint8Array(bytes),
         });
         expect({ encoding, status: response.status, body: await response.json() }).toEqual({
           encoding,

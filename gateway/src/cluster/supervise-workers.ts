@@ -16,6 +16,8 @@ export interface SuperviseWorkersOptions {
   restart?: Backoff;
   /** Longest wait for the workers to stop before they are killed (15 s by default). */
   stopTimeoutMs?: number;
+  /** Node and V8 flags of the workers (the primary's own by default). */
+  execArgv?: readonly string[];
 }
 
 interface Slot {
@@ -46,6 +48,8 @@ export function superviseWorkers(options: SuperviseWorkersOptions): void {
     entry.startedAt = Date.now();
     slotOf.set(worker, slot);
   };
+
+  if (options.execArgv) cluster.setupPrimary({ execArgv: [...options.execArgv] });
 
   const alive = () => [...slots.values()].filter((slot) => slot.worker !== null);
 
@@ -99,5 +103,5 @@ export function superviseWorkers(options: SuperviseWorkersOptions): void {
     slots.set(slot, { worker: null, startedAt: 0, failures: 0, timer: null });
     fork(slot);
   }
-  logger.info({ workers: options.workers }, 'gateway primary started its workers');
+  logger.info({ workers: options.workers, execArgv: options.execArgv ?? process.execArgv }, 'gateway primary started its workers');
 }
