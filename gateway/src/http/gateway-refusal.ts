@@ -12,7 +12,11 @@ export class GatewayRefusal extends Error {
     message: string,
     readonly headers: Readonly<Record<string, string>> = {},
   ) {
+    // An expected answer, not a fault: no stack is captured (a burst of bad requests pays none).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
     this.name = 'GatewayRefusal';
   }
 }
