@@ -40,6 +40,13 @@ describe('gateway app', () => {
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(`${running.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const query = (text: string, headers: Record<string, string> = {}) => post(JSON.stringify({ query: text }), headers);
+  /** POSTs compressed bytes as they are, with their Content-Encoding. */
+  const postEncoded = (bytes: Uint8Array, encoding: string, contentType = 'application/json') =>
+    fetch(`${running.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, 'content-encoding': encoding },
+      body: new Uint8Array(bytes),
+    });
   const firstErrorCode = async (response: Response) =>
     ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code;
 
@@ -228,11 +235,7 @@ describe('gateway app', () => {
     it('a body over 2 MB once decompressed (a gzip bomb) is refused', async () => {
       const bomb = gzipSync(Buffer.from(JSON.stringify({ query: `{ __typename } # ${' '.repeat(3_000_000)}` })));
       expect(bomb.length).toBeLessThan(10_000);
-      const response = await fetch(`${running.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
-        body: new Uint8Array(bomb),
-      });
+      const response = await postEncoded(bomb, 'gzip');
       expect(response.status).toBe(413);
       expect(await firstErrorCode(response)).toBe('PAYLOAD_TOO_LARGE');
     });
@@ -252,11 +255,7 @@ describe('gateway app', () => {
 
     it('a truncated gzip body is a 400, not a 500', async () => {
       const whole = gzipSync(Buffer.from(JSON.stringify({ query: '{ __typename }' })));
-      const response = await fetch(`${running.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
-        body: new Uint8Array(whole.subarray(0, whole.length - 6)),
-      });
+      const response = await postEncoded(whole.subarray(0, whole.length - 6), 'gzip');
       expect(response.status).toBe(400);
       expect(await firstErrorCode(response)).toBe('BAD_REQUEST');
     });
@@ -270,11 +269,7 @@ describe('gateway app', () => {
         ['deflate', deflateSync(body)],
         ['br', brotliCompressSync(body)],
       ] as const) {
-        const response = await fetch(`${running.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json; charset=UTF-8', 'content-encoding': encoding },
-          body: new Uint8Array(bytes),
-        });
+        const response = await postEncoded(bytes, encoding, 'application/json; charset=UTF-8');
         expect({ encoding, status: response.status, body: await response.json() }).toEqual({
           encoding,
           status: 200,
