@@ -20,14 +20,17 @@ import { createFetchTransport, createPooledTransport, type SubgraphResponse } fr
 import { InflightMap } from './dedup/inflight-map';
 import { createExplorerRouter } from './explorer/explorer.router';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
+import { canExploreSchema } from './auth/privileged-roles';
 import { createErrorFormatter } from './http/error-formatter';
 import { createGraphqlEndpoint, isGraphqlTarget, SUPERGRAPH_ID_HEADER } from './http/graphql-endpoint';
 import { createGraphqlGuard } from './http/graphql-guard';
 import { createGraphqlHandler, type GraphqlHandler, type SerializedResponse } from './http/graphql-handler';
 import { createJsonErrorHandler } from './http/json-error-handler';
+import { createRequestPrecheck } from './http/request-precheck';
+import { createVariablePrecheck } from './http/variable-precheck';
 import { createOperationLimits } from './limits/operation-limits';
 import { createRequestRateLimiter } from './limits/request-rate-limiter';
-import { createSchemaExplorationPlugin } from './limits/schema-exploration.plugin';
+import { createSchemaExplorationPlugin, withoutSuggestions } from './limits/schema-exploration.plugin';
 import { createMetricsHandler } from './metrics/metrics.router';
 import { createRegistryClient } from './supergraph/registry-client';
 import { RegistrySupergraphManager, type Backoff } from './supergraph/registry-supergraph-manager';
@@ -177,6 +180,13 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
     logger: logger.child({ component: 'access' }),
   });
 
+  // Operations are remembered as the document store remembers documents (same bound).
+  const variablePrecheck = createVariablePrecheck({
+    cacheSize: config.DOCUMENT_CACHE_SIZE,
+    explorationRestricted: (context) => production && !canExploreSchema(context),
+    restrictMessage: withoutSuggestions,
+  });
+
   const server = new ApolloServer<GatewayContext>({
     gateway,
     logger: apolloLogger,
@@ -190,6 +200,7 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ...(usageReporter ? [createUsageReportingPlugin<GatewayContext>({ reporter: usageReporter })] : []),
+      variablePrecheck.plugin,
     ],
     csrfPrevention: true,
     formatError: createErrorFormatter(logger.child({ component: 'graphql' })),
@@ -210,6 +221,7 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
     handler: () => graphqlHandler,
     supergraphId: () => manager.supergraphId(),
     body: BODY_LIMIT,
+    precheck: createRequestPrecheck(variablePrecheck),
     logger,
   });
 
@@ -239,7 +251,12 @@ export function createGatewayApp(config: GatewayConfig, deps: GatewayDeps): Gate
     createMetricsHandler({
       token: config.METRICS_TOKEN,
       sources: {
-        caches: { documents: () => documents.stats(), query_plans: () => queryPlans.stats(), user_tokens: () => verifier.stats() },
+        caches: {
+          documents: () => documents.stats(),
+          query_plans: () => queryPlans.stats(),
+          user_tokens: () => verifier.stats(),
+          operation_variables: () => variablePrecheck.stats(),
+        },
         dedup: {
           ...(inboundDedup && { inbound: () => inboundDedup.stats() }),
           ...(outboundDedup && { outbound: () => outboundDedup.stats() }),

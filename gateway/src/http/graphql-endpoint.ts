@@ -3,10 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { REQUEST_ID_HEADER } from '../context/request-context';
 import { INTERNAL_ERROR_MESSAGE } from './error-formatter';
 import { GatewayRefusal, sendJsonError, sendRefusal } from './gateway-refusal';
+import { sendGraphqlErrors } from './graphql-error-answer';
 import type { GraphqlGuard } from './graphql-guard';
 import type { GraphqlHandler } from './graphql-handler';
 import type { GraphqlHttpRequest } from './graphql-http-request';
 import { readJsonBody, type ReadJsonBodyOptions } from './read-json-body';
+import type { RequestPrecheck } from './request-precheck';
 
 /** Response header naming the supergraph version that served the request. */
 export const SUPERGRAPH_ID_HEADER = 'x-egob-supergraph-id';
@@ -18,6 +20,8 @@ export interface GraphqlEndpointOptions {
   handler: () => GraphqlHandler | null;
   supergraphId: () => string | null;
   body: ReadJsonBodyOptions;
+  /** What Apollo would refuse before executing, answered without it (createRequestPrecheck). */
+  precheck: RequestPrecheck;
   logger: Logger;
 }
 
@@ -25,7 +29,8 @@ export interface GraphqlEndpointOptions {
  * Returns the /graphql endpoint as a plain node:http handler — every request of the
  * platform passes here, and so does every malformed one, so nothing (no router, no
  * middleware chain) runs that the request does not need: the body is read (limit,
- * JSON), the guard authenticates and admits it, Apollo runs it. A refusal is answered
+ * JSON), the guard authenticates and admits it, the precheck answers the shapes and
+ * variables Apollo would refuse, Apollo runs the rest. A refusal is answered
  * at once as a GraphQL-shaped JSON error with its status (400, 401, 403, 413, 415,
  * 429, 503); anything unexpected is logged and answered 500 without details.
  */
@@ -51,6 +56,11 @@ export function createGraphqlEndpoint(options: GraphqlEndpointOptions): (req: In
     const context = await guard.authenticate(request);
     res.setHeader(REQUEST_ID_HEADER, context.requestId);
     const readOnly = await guard.admit(request, context);
+    const errors = options.precheck(request, context);
+    if (errors !== null) {
+      sendGraphqlErrors(res, req.headers.accept, errors);
+      return;
+    }
     await handler(request, context, readOnly, res);
   };
   return (req, res) => {

@@ -33,7 +33,7 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)"?/i;
  */
 export async function readJsonBody(req: IncomingMessage, options: ReadJsonBodyOptions): Promise<unknown> {
   const type = req.headers['content-type'];
-  if (type === undefined || !JSON_TYPE.test(type)) {
+  if (!isJsonContentType(type)) {
     req.resume();
     return {};
   }
@@ -48,11 +48,21 @@ export async function readJsonBody(req: IncomingMessage, options: ReadJsonBodyOp
   const first = text[start];
   // Strict, as body-parser: a bare string or number is not a request.
   if (first !== '{' && first !== '[') throw new GatewayRefusal(400, 'BAD_REQUEST', BODY_MESSAGES.notJson);
+  // A broken body is an expected answer: JSON.parse's SyntaxError need not capture a stack.
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     return JSON.parse(text) as unknown;
   } catch {
     throw new GatewayRefusal(400, 'BAD_REQUEST', BODY_MESSAGES.notJson);
+  } finally {
+    Error.stackTraceLimit = stackLimit;
   }
+}
+
+/** Returns whether a Content-Type header names JSON (`application/json`, any parameters), the body readJsonBody parses. */
+export function isJsonContentType(type: string | undefined): type is string {
+  return type !== undefined && JSON_TYPE.test(type);
 }
 
 function readText(req: IncomingMessage, options: ReadJsonBodyOptions): Promise<string> {

@@ -39,9 +39,14 @@ export function createSchemaExplorationPlugin(): ApolloServerPlugin<GatewayConte
           });
         },
         async didEncounterErrors({ errors }) {
-          for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
+          for (const error of errors) error.message = withoutSuggestions(error.message);
         },
       };
     },
   };
+}
+
+/** Returns `message` without graphql-js's "Did you mean …?" hints (what restricted callers see). */
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
 }

@@ -56,13 +56,18 @@ export function identitySubgraph(options: { withBirthYear?: boolean } = {}): Sub
   };
 }
 
-/** Returns the entities subgraph: territories by INE code, each with its department. */
+/** Returns the entities subgraph: territories by INE code, each with its department; territories by level (an enum argument). */
 export function entitiesSubgraph(): SubgraphFixture {
   return {
     name: 'entities',
     typeDefs: parse(`${FEDERATION}
       type Query {
         territory(code: String!): Territory
+        territories(level: TerritoryLevel!): [Territory!]!
+      }
+      enum TerritoryLevel {
+        DEPARTMENT
+        MUNICIPALITY
       }
       type Territory @key(fields: "code") {
         code: String!
@@ -72,6 +77,8 @@ export function entitiesSubgraph(): SubgraphFixture {
     resolvers: {
       Query: {
         territory: (_: unknown, { code }: { code: string }) => TERRITORIES[code] ?? null,
+        territories: (_: unknown, { level }: { level: 'DEPARTMENT' | 'MUNICIPALITY' }) =>
+          Object.values(TERRITORIES).filter((t) => (level === 'DEPARTMENT') === (t.departmentCode === null)),
       },
       Territory: {
         __resolveReference: ({ code }: { code: string }) => TERRITORIES[code] ?? null,
