@@ -74,7 +74,10 @@ function malformedTable(result: MalformedResult): string[] {
       `| ${s.gateway} | ${fixed(s.rpsAlone, 0)} | ${fixed(s.rpsWithBurst, 0)} | ${percent(s.rpsChange)} | ${fixed(s.p99Alone, 1)} | ${fixed(s.p99WithBurst, 1)} | ${percent(s.p99Change)} | ${b['2xx']} / ${b['4xx']} / ${b['5xx']} / ${s.burstConnectionErrors} | ${s.peakRssMb.toFixed(0)} | ${s.verdict} |`,
     );
   }
-  lines.push('', 'Medians of the rounds (well-formed figures of clean rounds only). ok: req/s within 5 %, no 5xx and no socket error in the burst.');
+  lines.push(
+    '',
+    'Medians of the rounds (well-formed figures of clean rounds only); each round runs alone, with the burst, alone again, and "alone" is the mean of the two. ok: req/s within 5 %, no 5xx and no socket error in the burst.',
+  );
   return lines;
 }
 

@@ -21,11 +21,14 @@ export interface BurstFigures {
   connectionErrors: number;
 }
 
-/** One round of one gateway: well-formed load alone, and with the burst. */
+/** One round of one gateway: well-formed load alone, with the burst, alone again. */
 export interface MalformedRun {
   gateway: GatewayName;
   round: number;
+  /** The two runs alone, merged: mean req/s and latencies, summed counts. */
   alone: LoadFigures;
+  aloneBefore: LoadFigures;
+  aloneAfter: LoadFigures;
   withBurst: LoadFigures;
   clean: boolean;
   burst: BurstFigures;
@@ -60,9 +63,11 @@ export interface MalformedResult {
 }
 
 /**
- * Measures the heavy query's load (distinct requests) alone and with a burst of malformed requests sent at the
- * same time on other connections (broken JSON, wrong shapes, syntax, validation and variable
- * errors, in turn). The two runs swap order every round so that drift does not pose as impact.
+ * Measures the heavy query's load (distinct requests) alone, with a burst of malformed
+ * requests sent at the same time on other connections (broken JSON, wrong shapes, syntax,
+ * validation and variable errors, in turn), then alone again: the burst run is compared
+ * with the mean of the runs around it, so that a machine drifting during the round (this
+ * one drifts by several percent from one run to the next) does not pose as impact.
  */
 export async function runMalformedScenario(context: RigContext): Promise<MalformedResult> {
   const { options } = context;
@@ -78,35 +83,32 @@ export async function runMalformedScenario(context: RigContext): Promise<Malform
       const idle = () => waitForIdle(gateway.workerPid());
       const alone = () => runLoad({ ...wellFormed, durationSeconds: options.durationSeconds }).finally(idle);
       const withBurst = () => burstDuring(context, gateway, headers, () => runLoad({ ...wellFormed, durationSeconds: options.durationSeconds })).finally(idle);
-      let aloneFigures: LoadFigures;
-      let burstResult: { figures: LoadFigures; burst: BurstFigures };
-      if (round % 2 === 1) {
-        aloneFigures = await alone();
-        burstResult = await withBurst();
-      } else {
-        burstResult = await withBurst();
-        aloneFigures = await alone();
-      }
+      const aloneBefore = await alone();
+      const burstResult = await withBurst();
+      const aloneAfter = await alone();
       const run: MalformedRun = {
         gateway: gateway.name,
         round,
-        alone: aloneFigures,
+        alone: mergeRuns(aloneBefore, aloneAfter),
+        aloneBefore,
+        aloneAfter,
         withBurst: burstResult.figures,
-        clean: isClean(aloneFigures) && isClean(burstResult.figures),
+        clean: isClean(aloneBefore) && isClean(aloneAfter) && isClean(burstResult.figures),
         burst: burstResult.burst,
         sample: sampler.stop(),
       };
       runs.push(run);
       const change = ((run.withBurst.rps / run.alone.rps - 1) * 100).toFixed(1);
-      context.log(`  malformed round ${round} ${gateway.name.padEnd(10)} alone ${describe(run.alone, isClean(run.alone))}`);
+      context.log(`  malformed round ${round} ${gateway.name.padEnd(10)} alone ${describe(aloneBefore, isClean(aloneBefore))}`);
+      context.log(`  ${' '.repeat(`malformed round ${round} ${gateway.name.padEnd(10)}`.length)} alone ${describe(aloneAfter, isClean(aloneAfter))}`);
       context.log(
-        `  ${' '.repeat(`malformed round ${round} ${gateway.name.padEnd(10)}`.length)} burst ${describe(run.withBurst, isClean(run.withBurst))}  (${change}% req/s; burst ${run.burst.sent} in ${run.burst.seconds.toFixed(1)} s: 2xx ${run.burst.status['2xx']}, 4xx ${run.burst.status['4xx']}, 5xx ${run.burst.status['5xx']}, socket errors ${run.burst.connectionErrors})${noise(run.sample)}`,
+        `  ${' '.repeat(`malformed round ${round} ${gateway.name.padEnd(10)}`.length)} burst ${describe(run.withBurst, isClean(run.withBurst))}  (${change}% req/s against the mean of the two runs alone; burst ${run.burst.sent} in ${run.burst.seconds.toFixed(1)} s: 2xx ${run.burst.status['2xx']}, 4xx ${run.burst.status['4xx']}, 5xx ${run.burst.status['5xx']}, socket errors ${run.burst.connectionErrors})${noise(run.sample)}`,
       );
     }
   }
   return {
     scenario: 'malformed',
-    description: `the heavy query (distinct requests, ${options.connections} connections) alone, and with a burst of ${options.malformedBurst} malformed requests on ${BURST_CONNECTIONS} more connections`,
+    description: `the heavy query (distinct requests, ${options.connections} connections) alone, with a burst of ${options.malformedBurst} malformed requests on ${BURST_CONNECTIONS} more connections, alone again`,
     runs,
     summaries: context.gateways.map((gateway) => summarize(gateway.name, runs.filter((run) => run.gateway === gateway.name))),
   };
@@ -155,5 +157,21 @@ function summarize(gateway: GatewayName, runs: readonly MalformedRun[]): Malform
     peakRssMb: Math.max(0, ...runs.map((run) => run.sample.peakRssMb)),
     errorRounds,
     verdict: errorRounds > 0 ? 'ERRORS' : degraded ? 'DEGRADED' : 'ok',
+  };
+}
+
+/** Returns two runs as one: mean req/s and latency percentiles, summed counts. */
+function mergeRuns(a: LoadFigures, b: LoadFigures): LoadFigures {
+  const sum = (key: keyof LoadFigures['status']) => a.status[key] + b.status[key];
+  return {
+    rps: (a.rps + b.rps) / 2,
+    p50: (a.p50 + b.p50) / 2,
+    p99: (a.p99 + b.p99) / 2,
+    total: a.total + b.total,
+    durationSeconds: a.durationSeconds + b.durationSeconds,
+    status: { '2xx': sum('2xx'), '4xx': sum('4xx'), '5xx': sum('5xx'), other: sum('other') },
+    connectionErrors: a.connectionErrors + b.connectionErrors,
+    timeouts: a.timeouts + b.timeouts,
+    graphqlErrors: a.graphqlErrors + b.graphqlErrors,
   };
 }
