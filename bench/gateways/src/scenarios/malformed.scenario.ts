@@ -99,11 +99,13 @@ export async function runMalformedScenario(context: RigContext): Promise<Malform
       };
       runs.push(run);
       const change = ((run.withBurst.rps / run.alone.rps - 1) * 100).toFixed(1);
-      context.log(`  malformed round ${round} ${gateway.name.padEnd(10)} alone ${describe(aloneBefore, isClean(aloneBefore))}`);
-      context.log(`  ${' '.repeat(`malformed round ${round} ${gateway.name.padEnd(10)}`.length)} alone ${describe(aloneAfter, isClean(aloneAfter))}`);
+      const label = `malformed round ${round} ${gateway.name.padEnd(10)}`;
+      const indent = ' '.repeat(label.length);
+      context.log(`  ${label} alone ${describe(aloneBefore, isClean(aloneBefore))}`);
       context.log(
-        `  ${' '.repeat(`malformed round ${round} ${gateway.name.padEnd(10)}`.length)} burst ${describe(run.withBurst, isClean(run.withBurst))}  (${change}% req/s against the mean of the two runs alone; burst ${run.burst.sent} in ${run.burst.seconds.toFixed(1)} s: 2xx ${run.burst.status['2xx']}, 4xx ${run.burst.status['4xx']}, 5xx ${run.burst.status['5xx']}, socket errors ${run.burst.connectionErrors})${noise(run.sample)}`,
+        `  ${indent} burst ${describe(run.withBurst, isClean(run.withBurst))}  (${change}% req/s against the mean of the runs alone; burst ${run.burst.sent} in ${run.burst.seconds.toFixed(1)} s: 2xx ${run.burst.status['2xx']}, 4xx ${run.burst.status['4xx']}, 5xx ${run.burst.status['5xx']}, socket errors ${run.burst.connectionErrors})${noise(run.sample)}`,
       );
+      context.log(`  ${indent} alone ${describe(aloneAfter, isClean(aloneAfter))}`);
     }
   }
   return {
