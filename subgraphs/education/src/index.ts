@@ -8,6 +8,7 @@ import { GradeEntity } from './enrolment/grade.entity';
 import { InstitutionEntity } from './institution/institution.entity';
 import { InstitutionResolver, resolveInstitutionReference } from './institution/institution.resolver';
 import { CreateEducationTables1765000000200 } from './migrations/1765000000200-create-education-tables';
+import { UniqueAcademicTitle1765100000200 } from './migrations/1765100000200-unique-academic-title';
 import { rules } from './rules';
 import { seed } from './seed';
 import { createLoaders, createServices } from './services';
@@ -21,7 +22,7 @@ export default defineSubgraph({
   owner: 'MIN-EDUCACION',
   port: 4105,
   entities: [InstitutionEntity, EnrolmentEntity, GradeEntity, TitleEntity],
-  migrations: [CreateEducationTables1765000000200],
+  migrations: [CreateEducationTables1765000000200, UniqueAcademicTitle1765100000200],
   resolvers: [InstitutionResolver, CitizenAcademicRecordResolver, AcademicRecordResolver, EnrolmentResolver, TitleResolver, VerifiedTitleResolver],
   // Reached only through the gateway's _entities: no query of this subgraph returns it.
   orphanedTypes: [Citizen],

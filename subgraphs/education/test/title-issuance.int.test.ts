@@ -161,6 +161,30 @@ describe('issueTitle through the gateway', () => {
     expect(gateway.requestsFor('depositDocument')).toHaveLength(deposits);
   });
 
+  it('issues a title sent twice at once (a double submission) once: one deposit, one record, the other TITLE_ALREADY_ISSUED', async () => {
+    const enrol = await gql(
+      'mutation ($input: EnrolStudentInput!) { enrolStudent(input: $input) { ok } }',
+      { input: { ci: '3000007', institutionCode: 'UMSA', level: 'LICENCIATURA', year: 2026, course: 'Economía' } },
+      registrar,
+    );
+    expect(enrol).toEqual({ data: { enrolStudent: { ok: true } } });
+    const input = { ci: '3000007', institutionCode: 'UMSA', kind: 'LICENCIATURA', name: 'Licenciatura en Economía' };
+    const deposits = gateway.requestsFor('depositDocument').length;
+    const answers = await Promise.all([gql(ISSUE, { input }, registrar), gql(ISSUE, { input: { ...input, name: ' Licenciatura en Economía ' } }, registrar)]);
+    const outcomes = answers.map((body) => (body.data.issueTitle.ok ? true : body.data.issueTitle.error.code)).sort();
+    expect(outcomes).toEqual([true, 'TITLE_ALREADY_ISSUED'].sort());
+    expect(gateway.requestsFor('depositDocument')).toHaveLength(deposits + 1);
+    const rows = await server.app.database.dataSource.query("SELECT code FROM academic_title WHERE ci = '3000007' AND name = 'Licenciatura en Economía'");
+    expect(rows).toHaveLength(1);
+    // Whoever else writes (another process of this subgraph), the database keeps one such title.
+    await expect(
+      server.app.database.dataSource.query(
+        "INSERT INTO academic_title (code, ci, kind, name, institution_code, issued_on, content_sha256) VALUES ('TIT-2026-XXXXXXXX', '3000007', 'LICENCIATURA', 'Licenciatura en Economía', 'UMSA', '2026-11-26', ?)",
+        ['0'.repeat(64)],
+      ),
+    ).rejects.toThrow();
+  });
+
   it('returns DELIVERY_FAILED with the mailbox’s reason when it refuses or the gateway errs, writing nothing', async () => {
     const enrol = await gql(
       'mutation ($input: EnrolStudentInput!) { enrolStudent(input: $input) { ok } }',

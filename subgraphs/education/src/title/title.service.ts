@@ -33,6 +33,8 @@ const MAX_DOCUMENT_LENGTH = 8192;
 /** Academic titles: reads, issuance into the citizen's mailbox, and public verification. */
 export class TitleService {
   private readonly titles: Repository<TitleEntity>;
+  /** The issue of each title running now, by title (see issue()). */
+  private readonly issuing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -65,8 +67,26 @@ export class TitleService {
    * Issues a title: checks the input and the enrolment, deposits the signed document in the
    * citizen's mailbox through the gateway (`graph`), then stores the title and marks the
    * enrolment GRADUATED. Any typed error means nothing was written and nothing deposited.
+   * Issues of the same title (CI, institution, kind, name) run one at a time, so a double
+   * submission cannot pass the "already issued" check twice and deposit twice; the unique
+   * index on those columns refuses a second record should another process race this one.
    */
   async issue(input: IssueTitle, graph: GraphClient | null): Promise<Outcome<TitleRecord>> {
+    const key = JSON.stringify([input.ci, input.institutionCode, input.kind, input.name.trim()]);
+    const run = (this.issuing.get(key) ?? Promise.resolve()).then(() => this.issueAlone(input, graph));
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.issuing.set(key, settled);
+    try {
+      return await run;
+    } finally {
+      if (this.issuing.get(key) === settled) this.issuing.delete(key);
+    }
+  }
+
+  private async issueAlone(input: IssueTitle, graph: GraphClient | null): Promise<Outcome<TitleRecord>> {
     const { errors } = messages;
     if (!isValidCi(input.ci)) return fail(EducationErrorCode.INVALID_CI, errors.invalidCi, 'ci');
     const name = input.name.trim();
@@ -109,10 +129,18 @@ export class TitleService {
       exported: delivery.exported,
       revokedOn: null,
     };
-    await this.dataSource.transaction(async (manager) => {
-      await manager.insert(TitleEntity, row);
-      await manager.update(EnrolmentEntity, { id: enrolment.id }, { status: EnrolmentStatus.GRADUATED });
-    });
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.insert(TitleEntity, row);
+        await manager.update(EnrolmentEntity, { id: enrolment.id }, { status: EnrolmentStatus.GRADUATED });
+      });
+    } catch (error) {
+      // Another process stored the same title meanwhile (unique index): ours was deposited but is not recorded.
+      if (await this.titles.existsBy({ ci: input.ci, institutionCode: institution.code, kind: input.kind, name })) {
+        return fail(EducationErrorCode.TITLE_ALREADY_ISSUED, errors.titleAlreadyIssued, 'name');
+      }
+      throw error;
+    }
     return { ok: true, value: toTitleRecord(row) };
   }
 
