@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import zlib from 'node:zlib';
 import { GatewayRefusal } from './gateway-refusal';
+import { withoutStackTraces } from './without-stack-traces';
 
 /** Options of readJsonBody. */
 export interface ReadJsonBodyOptions {
@@ -48,15 +49,10 @@ export async function readJsonBody(req: IncomingMessage, options: ReadJsonBodyOp
   const first = text[start];
   // Strict, as body-parser: a bare string or number is not a request.
   if (first !== '{' && first !== '[') throw new GatewayRefusal(400, 'BAD_REQUEST', BODY_MESSAGES.notJson);
-  // A broken body is an expected answer: JSON.parse's SyntaxError need not capture a stack.
-  const stackLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
   try {
-    return JSON.parse(text) as unknown;
+    return withoutStackTraces(() => JSON.parse(text) as unknown);
   } catch {
     throw new GatewayRefusal(400, 'BAD_REQUEST', BODY_MESSAGES.notJson);
-  } finally {
-    Error.stackTraceLimit = stackLimit;
   }
 }
 

@@ -4,6 +4,7 @@ import { getVariableValues, Kind, type GraphQLError, type GraphQLFormattedError,
 import { MeteredLruCache, type CacheStats } from '../cache/metered-lru-cache';
 import type { GatewayContext } from '../context/gateway-context';
 import type { GraphqlHttpRequest } from './graphql-http-request';
+import { withoutStackTraces } from './without-stack-traces';
 
 /** Options of createVariablePrecheck. */
 export interface VariablePrecheckOptions {
@@ -31,11 +32,6 @@ export interface VariablePrecheck {
   stats(): CacheStats;
 }
 
-interface RanOperation {
-  schema: GraphQLSchema;
-  definitions: readonly VariableDefinitionNode[];
-}
-
 // Longer documents are left to Apollo: a key holds the whole text.
 const MAX_KEYED_LENGTH = 16_384;
 
@@ -49,7 +45,8 @@ const MAX_KEYED_LENGTH = 16_384;
  * (restricted or not), bounded (LRU), forgotten when the supergraph changes.
  */
 export function createVariablePrecheck(options: VariablePrecheckOptions): VariablePrecheck {
-  const operations = new MeteredLruCache<RanOperation>(options.cacheSize);
+  // Variable definitions of the operations that reached execution under the current schema, by caller kind, name and text.
+  const operations = new MeteredLruCache<readonly VariableDefinitionNode[]>(options.cacheSize);
   let currentSchema: GraphQLSchema | null = null;
   const keyOf = (restricted: boolean, operationName: unknown, query: string) =>
     `${restricted ? 'r' : 'o'}${typeof operationName === 'string' ? operationName : ''}\n${query}`;
@@ -70,7 +67,7 @@ export function createVariablePrecheck(options: VariablePrecheckOptions): Variab
             const query = request.query;
             if (operation === undefined || query === undefined || query.length > MAX_KEYED_LENGTH || schema !== currentSchema) return;
             const key = keyOf(options.explorationRestricted(contextValue.egob), request.operationName, query);
-            if (operations.peek(key) === undefined) operations.put(key, { schema, definitions: operation.variableDefinitions ?? [] });
+            operations.put(key, operation.variableDefinitions ?? []);
           },
         };
       },
@@ -80,18 +77,12 @@ export function createVariablePrecheck(options: VariablePrecheckOptions): Variab
       const { query, variables } = body;
       if (typeof query !== 'string' || query.length > MAX_KEYED_LENGTH) return null;
       const restricted = options.explorationRestricted(context);
-      const ran = operations.peek(keyOf(restricted, body.operationName, query));
-      if (ran === undefined || ran.definitions.length === 0 || ran.schema !== currentSchema) return null;
+      const definitions = operations.peek(keyOf(restricted, body.operationName, query));
+      // Entries exist only for the current schema (emptied when it changes).
+      const schema = currentSchema;
+      if (definitions === undefined || definitions.length === 0 || schema === null) return null;
       const inputs = typeof variables === 'object' && variables !== null ? (variables as Record<string, unknown>) : {};
-      // Refusals are expected answers: their GraphQLErrors need no stack.
-      const stackLimit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-      let errors: readonly GraphQLError[] | undefined;
-      try {
-        ({ errors } = getVariableValues(ran.schema, ran.definitions, inputs));
-      } finally {
-        Error.stackTraceLimit = stackLimit;
-      }
+      const { errors } = withoutStackTraces(() => getVariableValues(schema, definitions, inputs));
       // Any error Apollo would not call the user's (the "too many errors" notice) goes through Apollo.
       if (errors === undefined || !errors.every(isBadUserInput)) return null;
       return errors.map((error) => ({
