@@ -30,6 +30,17 @@ const TITLES = 'query ($ci: ID!) { academicTitles(ci: $ci) { code name } }';
 
 const bachiller = { ci: STUDENT, institutionCode: '80910001', kind: 'BACHILLER', name: 'Bachiller en Humanidades', issuedOn: '2026-11-20' };
 
+/** Enrols `ci` in a UMSA career this year (checked) and returns the input that issues its licenciatura. */
+async function enrolAtUmsa(ci: string, course: string) {
+  const enrol = await gql(
+    'mutation ($input: EnrolStudentInput!) { enrolStudent(input: $input) { ok } }',
+    { input: { ci, institutionCode: 'UMSA', level: 'LICENCIATURA', year: 2026, course } },
+    registrar,
+  );
+  expect(enrol).toEqual({ data: { enrolStudent: { ok: true } } });
+  return { ci, institutionCode: 'UMSA', kind: 'LICENCIATURA', name: `Licenciatura en ${course}` };
+}
+
 /** Returns the exported document with one character of its payload changed at `at`. */
 function tamperPayload(exported: string, at: number): string {
   const document = JSON.parse(exported) as Record<string, string>;
@@ -162,13 +173,7 @@ describe('issueTitle through the gateway', () => {
   });
 
   it('issues a title sent twice at once (a double submission) once: one deposit, one record, the other TITLE_ALREADY_ISSUED', async () => {
-    const enrol = await gql(
-      'mutation ($input: EnrolStudentInput!) { enrolStudent(input: $input) { ok } }',
-      { input: { ci: '3000007', institutionCode: 'UMSA', level: 'LICENCIATURA', year: 2026, course: 'Economía' } },
-      registrar,
-    );
-    expect(enrol).toEqual({ data: { enrolStudent: { ok: true } } });
-    const input = { ci: '3000007', institutionCode: 'UMSA', kind: 'LICENCIATURA', name: 'Licenciatura en Economía' };
+    const input = await enrolAtUmsa('3000007', 'Economía');
     const deposits = gateway.requestsFor('depositDocument').length;
     const answers = await Promise.all([gql(ISSUE, { input }, registrar), gql(ISSUE, { input: { ...input, name: ' Licenciatura en Economía ' } }, registrar)]);
     const outcomes = answers.map((body) => (body.data.issueTitle.ok ? true : body.data.issueTitle.error.code)).sort();
@@ -186,13 +191,7 @@ describe('issueTitle through the gateway', () => {
   });
 
   it('returns DELIVERY_FAILED with the mailbox’s reason when it refuses or the gateway errs, writing nothing', async () => {
-    const enrol = await gql(
-      'mutation ($input: EnrolStudentInput!) { enrolStudent(input: $input) { ok } }',
-      { input: { ci: '3000006', institutionCode: 'UMSA', level: 'LICENCIATURA', year: 2026, course: 'Derecho' } },
-      registrar,
-    );
-    expect(enrol).toEqual({ data: { enrolStudent: { ok: true } } });
-    const input = { ci: '3000006', institutionCode: 'UMSA', kind: 'LICENCIATURA', name: 'Licenciatura en Derecho' };
+    const input = await enrolAtUmsa('3000006', 'Derecho');
     const cases: Array<[typeof gateway.depositMode, string]> = [
       ['refuse', 'El buzón ciudadano no recibió el título: UNKNOWN_CITIZEN: No hay una persona registrada con esa cédula de identidad. No se emitió nada.'],
       ['graphql-error', 'El buzón ciudadano no recibió el título: Servicio identity no disponible. No se emitió nada.'],
